@@ -1,0 +1,188 @@
+import { textDirection } from "@/lib/i18n/locales";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AvailabilityBadge } from "@/components/availability-badge";
+import { LanguageNames } from "@/components/language-names";
+import { Link } from "@/lib/i18n/navigation";
+import { findOfferDetail } from "@/lib/offers/offer-detail";
+import { parseSlug } from "@/lib/validation/page-params";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+async function loadOffer(params: Props["params"]) {
+  const { locale, slug } = await params;
+  const validSlug = parseSlug(slug);
+  const offer = validSlug ? await findOfferDetail(validSlug, locale) : null;
+  if (!offer) notFound();
+  return { locale, offer };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { offer } = await loadOffer(params);
+  return { title: offer.title, description: offer.summary };
+}
+
+export default async function OfferPage({ params }: Props) {
+  const { locale, offer } = await loadOffer(params);
+  setRequestLocale(locale);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
+  const weekday = (isoWeekday: number) =>
+    // 2024-01-01 was a Monday: ISO weekday n is that date plus n-1 days.
+    format.dateTime(new Date(Date.UTC(2024, 0, isoWeekday, 12)), { weekday: "long", timeZone: "UTC" });
+  const address = [offer.location.name, offer.location.street, [offer.location.postcode, offer.location.municipality?.name].filter(Boolean).join(" ")]
+    .filter(Boolean)
+    .join(", ");
+
+  return (
+    <article>
+      <header lang={offer.textLocale} dir={textDirection(offer.textLocale)}>
+        <h1>{offer.title}</h1>
+        <p>{offer.summary}</p>
+      </header>
+      {offer.textLocale !== locale && (
+        <p className="notice">
+          {t("OfferPage.translationFallback")} {t("OfferPage.givenInNote")} <LanguageNames codes={offer.languages} locale={locale} />
+        </p>
+      )}
+      {offer.translation?.origin === "machine" && !offer.translation.isReviewed && (
+        <p className="notice">{t("OfferPage.machineTranslation")}</p>
+      )}
+      {offer.isStale && <p className="notice">{t("OfferPage.staleWarning")}</p>}
+      <ul className="badges">
+        <li>
+          <AvailabilityBadge availability={offer.availability} />
+        </li>
+        {offer.isDemo && (
+          <li>
+            <span className="badge">{t("Layout.demoBadge")}</span>
+          </li>
+        )}
+      </ul>
+
+      <div className="two-columns">
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">{t("OfferPage.about")}</h2>
+          <div className="description" lang={offer.textLocale} dir={textDirection(offer.textLocale)}>
+            {offer.description.split(/\n{2,}/).map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+          </div>
+        </section>
+
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading">{t("OfferPage.details")}</h2>
+          <dl className="facts">
+            <dt>{t("OfferPage.organisation")}</dt>
+            <dd>
+              <Link href={`/organisationen/${offer.organisation.slug}`}>{offer.organisation.name}</Link>
+            </dd>
+            <dt>{t("OfferPage.topics")}</dt>
+            <dd>
+              {offer.topics.map((topic, index) => (
+                <span key={topic.slug}>
+                  {index > 0 && ", "}
+                  <Link href={`/themen/${topic.slug}`}>{topic.name}</Link>
+                </span>
+              ))}
+            </dd>
+            <dt>{t("OfferPage.audiences")}</dt>
+            <dd>{offer.audiences.length > 0 ? offer.audiences.map((a) => a.name).join(", ") : t("OfferPage.audiencesAll")}</dd>
+            <dt>{t("OfferPage.languages")}</dt>
+            <dd>
+              <LanguageNames codes={offer.languages} locale={locale} />
+              {offer.languageNote && <span lang="de" dir="ltr">{` – ${offer.languageNote}`}</span>}
+            </dd>
+            <dt>{t("OfferPage.where")}</dt>
+            <dd>{offer.location.isOnline ? t("OfferPage.onlineOnly") : address}</dd>
+            <dt>{t("OfferPage.servedMunicipalities")}</dt>
+            <dd>
+              {offer.isCountyWide
+                ? t("Offers.countyWide")
+                : offer.municipalities.map((municipality, index) => (
+                    <span key={municipality.slug}>
+                      {index > 0 && ", "}
+                      <Link href={`/gemeinden/${municipality.slug}`}>{municipality.name}</Link>
+                    </span>
+                  ))}
+            </dd>
+            <dt>{t("OfferPage.when")}</dt>
+            <dd>
+              {offer.schedule.slots.length > 0 ? (
+                <ul className="badges">
+                  {offer.schedule.slots.map((slot) => (
+                    <li key={`${slot.weekday}-${slot.startTime}`}>
+                      {t("OfferPage.slot", { weekday: weekday(slot.weekday), start: slot.startTime, end: slot.endTime })}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                !offer.schedule.text && t("OfferPage.noSchedule")
+              )}
+              {offer.schedule.text && <p lang="de" dir="ltr">{offer.schedule.text}</p>}
+            </dd>
+            {(offer.validFrom || offer.validUntil) && (
+              <>
+                <dt>{t("OfferPage.validity")}</dt>
+                <dd>
+                  {[offer.validFrom && t("OfferPage.validFrom", { date: date(offer.validFrom) }), offer.validUntil && t("OfferPage.validUntil", { date: date(offer.validUntil) })]
+                    .filter(Boolean)
+                    .join(" ")}
+                </dd>
+              </>
+            )}
+            <dt>{t("OfferPage.cost")}</dt>
+            <dd>
+              {t(`Cost.${offer.cost.kind === "paid" || offer.cost.kind === "reduced" ? offer.cost.kind : "free"}`)}
+              {offer.cost.note && <span lang="de" dir="ltr">{` – ${offer.cost.note}`}</span>}
+            </dd>
+            <dt>{t("OfferPage.registration")}</dt>
+            <dd>{offer.registrationRequired ? t("OfferPage.registrationRequired") : t("OfferPage.registrationNotRequired")}</dd>
+            {offer.accessibility && (
+              <>
+                <dt>{t("OfferPage.accessibility")}</dt>
+                <dd lang="de" dir="ltr">{offer.accessibility}</dd>
+              </>
+            )}
+            <dt>{t("Availability.label")}</dt>
+            <dd>
+              {t(`Availability.${offer.availability}`)}
+              {offer.availabilitySetAt && ` (${t("Availability.setAt", { date: date(offer.availabilitySetAt) })})`}
+            </dd>
+          </dl>
+
+          <h2>{t("OfferPage.contact")}</h2>
+          <dl className="facts">
+            {offer.contact.name && (
+              <>
+                <dt>{t("OfferPage.contactPerson")}</dt>
+                <dd>{offer.contact.name}</dd>
+              </>
+            )}
+            {offer.contact.email && (
+              <>
+                <dt>{t("OfferPage.email")}</dt>
+                <dd>
+                  <a href={`mailto:${offer.contact.email}`}>{offer.contact.email}</a>
+                </dd>
+              </>
+            )}
+            {offer.contact.phone && (
+              <>
+                <dt>{t("OfferPage.phone")}</dt>
+                <dd>
+                  <a href={`tel:${offer.contact.phone.replace(/[^\d+]/g, "")}`} dir="ltr">
+                    {offer.contact.phone}
+                  </a>
+                </dd>
+              </>
+            )}
+          </dl>
+          <p className="meta">{t("OfferPage.lastConfirmed", { date: date(offer.lastConfirmedAt) })}</p>
+        </section>
+      </div>
+    </article>
+  );
+}

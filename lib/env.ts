@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The only reader of process.env. Every variable is documented in .env.example.
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess(emptyAsUndefined, schema.default(fallback as never));
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
+    APP_MODE: withDefault(
+      z.enum(["demo", "production"], { error: 'must be "demo" or "production"' }),
+      "demo",
+    ),
+    DATA_DIR: withDefault(z.string(), "./data"),
+    DATABASE_URL: withDefault(
+      z.string().regex(/^file:.+/, { error: 'must be a SQLite file URL such as "file:./data/atlas.db"' }),
+      "file:./data/atlas.db",
+    ),
+    AUTH_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters" })),
+    PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
+    PUBLIC_URL: withDefault(z.url({ error: "must be an absolute URL such as https://atlas.example.org" }), "http://localhost:3000"),
+    REGION: withDefault(z.string().regex(/^[a-z0-9-]+$/, { error: "must be the name of a folder in regions/" }), "kreis-guetersloh"),
+    MEILISEARCH_HOST: optional(z.url({ error: "must be a URL such as http://127.0.0.1:7700" })),
+    MEILISEARCH_API_KEY: optional(z.string()),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, { error: 'must start with "smtp://" or "smtps://"' })),
+    MAIL_FROM: withDefault(z.string().min(3), "Integrationsatlas <no-reply@localhost>"),
+    NEXT_PUBLIC_TILE_URL: optional(z.string().includes("{z}", { error: "must be a tile URL template with {z}, {x} and {y}" })),
+  })
+  .superRefine((env, ctx) => {
+    if (env.APP_MODE !== "production") return;
+    if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
+    if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production: sign-in links are sent by mail" });
+  });
+
+export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string };
+
+/** Turns a failed parse into one readable message per variable. */
+export function formatEnvError(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `  ${issue.path.join(".") || "(environment)"}: ${issue.message}`);
+  return `Invalid configuration (see .env.example):\n${lines.join("\n")}`;
+}
+
+/**
+ * In demo mode a missing AUTH_SECRET is generated once and kept in the data folder, so sessions survive a
+ * restart without anyone having to set one.
+ */
+function readOrCreateDemoSecret(dataDir: string): string {
+  const file = path.join(dataDir, "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) throw new Error(formatEnvError(parsed.error));
+  const env = parsed.data;
+  return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateDemoSecret(env.DATA_DIR) };
+}
+
+// Scripts run by tsx do not get Next's .env loading; loadEnvFile never overrides variables already set.
+if (existsSync(".env") && typeof process.loadEnvFile === "function" && !process.env.NEXT_RUNTIME) {
+  process.loadEnvFile(".env");
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,14 @@
+// UI locales. German is the source language; issue #6 adds uk, ru, tr, pl, ro, bg and fa.
+export const locales = ["de", "en", "ar"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "de";
+
+const rightToLeft: ReadonlySet<string> = new Set(["ar", "fa", "he", "ur"]);
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+export function textDirection(locale: string): "rtl" | "ltr" {
+  return rightToLeft.has(locale) ? "rtl" : "ltr";
+}

@@ -1,0 +1,132 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { effectiveAvailability, isStale, type Availability } from "@/lib/offers/freshness";
+import { publishedOfferWhere } from "@/lib/offers/queries";
+
+const offerDetailSelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  languageNote: true,
+  isCountyWide: true,
+  isOnline: true,
+  locationName: true,
+  street: true,
+  postcode: true,
+  lat: true,
+  lng: true,
+  scheduleText: true,
+  costKind: true,
+  costNote: true,
+  registrationRequired: true,
+  accessibility: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
+  validFrom: true,
+  validUntil: true,
+  availability: true,
+  availabilitySetAt: true,
+  lastConfirmedAt: true,
+  updatedAt: true,
+  organisation: { select: { slug: true, name: true, isDemo: true, website: true } },
+  locationMunicipality: { select: { slug: true, name: true } },
+  topics: { select: { topic: { select: { slug: true, namesJson: true, sortOrder: true } } } },
+  audiences: { select: { audience: { select: { slug: true, namesJson: true, sortOrder: true } } } },
+  languages: { select: { language: true } },
+  municipalities: { select: { municipality: { select: { slug: true, name: true } } } },
+  scheduleSlots: { select: { weekday: true, startTime: true, endTime: true }, orderBy: [{ weekday: "asc" }, { startTime: "asc" }] },
+  translations: { select: { locale: true, title: true, summary: true, description: true, origin: true, isReviewed: true } },
+} satisfies Prisma.OfferSelect;
+
+export type OfferDetail = {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  textLocale: string;
+  translation: { origin: string; isReviewed: boolean } | null;
+  translatedLocales: string[];
+  languageNote: string | null;
+  organisation: { slug: string; name: string; website: string | null };
+  isDemo: boolean;
+  topics: { slug: string; name: string }[];
+  audiences: { slug: string; name: string }[];
+  languages: string[];
+  isCountyWide: boolean;
+  municipalities: { slug: string; name: string }[];
+  location: {
+    isOnline: boolean;
+    name: string | null;
+    street: string | null;
+    postcode: string | null;
+    municipality: { slug: string; name: string } | null;
+    point: { lat: number; lng: number } | null;
+  };
+  schedule: { text: string | null; slots: { weekday: number; startTime: string; endTime: string }[] };
+  cost: { kind: string; note: string | null };
+  registrationRequired: boolean;
+  accessibility: string | null;
+  contact: { name: string | null; email: string | null; phone: string | null };
+  validFrom: string | null;
+  validUntil: string | null;
+  availability: Availability;
+  availabilitySetAt: string | null;
+  lastConfirmedAt: string;
+  isStale: boolean;
+  updatedAt: string;
+};
+
+const byOrder = <T extends { sortOrder: number }>(a: T, b: T) => a.sortOrder - b.sortOrder;
+
+/** A published offer with every field, texts in the reader's locale where translated; null if not public. */
+export async function findOfferDetail(slug: string, locale: string): Promise<OfferDetail | null> {
+  const now = new Date();
+  const row = await prisma.offer.findFirst({ where: { slug, ...publishedOfferWhere(now) }, select: offerDetailSelect });
+  if (!row) return null;
+  const translation = locale === "de" ? undefined : row.translations.find((t) => t.locale === locale);
+  const effective = effectiveAvailability(row.availability, row.availabilitySetAt, now);
+  return {
+    slug: row.slug,
+    title: translation?.title ?? row.title,
+    summary: translation?.summary ?? row.summary,
+    description: translation?.description ?? row.description,
+    textLocale: translation ? locale : "de",
+    translation: translation ? { origin: translation.origin, isReviewed: translation.isReviewed } : null,
+    translatedLocales: row.translations.map((t) => t.locale),
+    languageNote: row.languageNote,
+    organisation: { slug: row.organisation.slug, name: row.organisation.name, website: row.organisation.website },
+    isDemo: row.organisation.isDemo,
+    topics: row.topics.map(({ topic }) => topic).sort(byOrder).map((t) => ({ slug: t.slug, name: localizedName(t.namesJson, locale) })),
+    audiences: row.audiences
+      .map(({ audience }) => audience)
+      .sort(byOrder)
+      .map((a) => ({ slug: a.slug, name: localizedName(a.namesJson, locale) })),
+    languages: row.languages.map(({ language }) => language),
+    isCountyWide: row.isCountyWide,
+    municipalities: row.municipalities.map(({ municipality }) => municipality),
+    location: {
+      isOnline: row.isOnline,
+      name: row.locationName,
+      street: row.street,
+      postcode: row.postcode,
+      municipality: row.locationMunicipality,
+      point: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    },
+    schedule: { text: row.scheduleText, slots: row.scheduleSlots },
+    cost: { kind: row.costKind, note: row.costNote },
+    registrationRequired: row.registrationRequired,
+    accessibility: row.accessibility,
+    contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
+    validFrom: row.validFrom?.toISOString() ?? null,
+    validUntil: row.validUntil?.toISOString() ?? null,
+    availability: effective,
+    availabilitySetAt: effective === "unknown" ? null : (row.availabilitySetAt?.toISOString() ?? null),
+    lastConfirmedAt: row.lastConfirmedAt.toISOString(),
+    isStale: isStale(row.lastConfirmedAt, now),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+
+export type OrganisationProfile = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  description: string;
+  contactName: string | null;
+  street: string | null;
+  postcode: string | null;
+  municipality: { slug: string; name: string };
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  languages: string[];
+  isVerified: boolean;
+  isDemo: boolean;
+};
+
+const languagesSchema = z.array(z.string());
+
+/** An approved organisation's public profile, or null. */
+export async function findOrganisationProfile(slug: string): Promise<OrganisationProfile | null> {
+  const row = await prisma.organisation.findFirst({
+    where: { slug, status: "approved" },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      description: true,
+      contactName: true,
+      street: true,
+      postcode: true,
+      municipality: { select: { slug: true, name: true } },
+      website: true,
+      email: true,
+      phone: true,
+      languagesJson: true,
+      verifiedAt: true,
+      isDemo: true,
+    },
+  });
+  if (!row) return null;
+  const { languagesJson, verifiedAt, ...profile } = row;
+  return { ...profile, languages: languagesSchema.parse(JSON.parse(languagesJson)), isVerified: verifiedAt !== null };
+}
