@@ -14,7 +14,9 @@ export function LanguageNames({ codes, locale }: { codes: string[]; locale: stri
             {endonym !== name && (
               <>
                 {" ("}
-                <span lang={code} dir={textDirection(code)}>{endonym}</span>
+                <span lang={code} dir={textDirection(code)}>
+                  {endonym}
+                </span>
                 {")"}
               </>
             )}

@@ -13,10 +13,7 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
 export const EnvSchema = z
   .object({
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
-    APP_MODE: withDefault(
-      z.enum(["demo", "production"], { error: 'must be "demo" or "production"' }),
-      "demo",
-    ),
+    APP_MODE: withDefault(z.enum(["demo", "production"], { error: 'must be "demo" or "production"' }), "demo"),
     DATA_DIR: withDefault(z.string(), "./data"),
     DATABASE_URL: withDefault(
       z.string().regex(/^file:.+/, { error: 'must be a SQLite file URL such as "file:./data/atlas.db"' }),
@@ -24,18 +21,36 @@ export const EnvSchema = z
     ),
     AUTH_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters" })),
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
-    PUBLIC_URL: withDefault(z.url({ error: "must be an absolute URL such as https://atlas.example.org" }), "http://localhost:3000"),
-    REGION: withDefault(z.string().regex(/^[a-z0-9-]+$/, { error: "must be the name of a folder in regions/" }), "kreis-guetersloh"),
+    PUBLIC_URL: withDefault(
+      z.url({ error: "must be an absolute URL such as https://atlas.example.org" }),
+      "http://localhost:3000",
+    ),
+    REGION: withDefault(
+      z.string().regex(/^[a-z0-9-]+$/, { error: "must be the name of a folder in regions/" }),
+      "kreis-guetersloh",
+    ),
     MEILISEARCH_HOST: optional(z.url({ error: "must be a URL such as http://127.0.0.1:7700" })),
     MEILISEARCH_API_KEY: optional(z.string()),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, { error: 'must start with "smtp://" or "smtps://"' })),
     MAIL_FROM: withDefault(z.string().min(3), "Integrationsatlas <no-reply@localhost>"),
-    NEXT_PUBLIC_TILE_URL: optional(z.string().includes("{z}", { error: "must be a tile URL template with {z}, {x} and {y}" })),
+    NEXT_PUBLIC_TILE_URL: optional(
+      z.string().includes("{z}", { error: "must be a tile URL template with {z}, {x} and {y}" }),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.APP_MODE !== "production") return;
-    if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production (openssl rand -base64 32)" });
-    if (!env.SMTP_URL) ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required in production: sign-in links are sent by mail" });
+    if (!env.AUTH_SECRET)
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (openssl rand -base64 32)",
+      });
+    if (!env.SMTP_URL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_URL"],
+        message: "is required in production: sign-in links are sent by mail",
+      });
   });
 
 export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string };

@@ -9,20 +9,40 @@ import { getRegion } from "@/lib/region/region";
 import { demoAccounts } from "@/lib/seed/generate-demo-data";
 import { prepareDatabase } from "./prepare-database";
 
-const BUILD_INPUTS = ["app", "components", "lib", "messages", "public", "regions", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "regions",
+  "proxy.ts",
+  "next.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const BUILD_STAMP = path.join(".next", "atlas-build-hash");
 
 function listFiles(entry: string): string[] {
   if (!existsSync(entry)) return [];
   if (!statSync(entry).isDirectory()) return [entry];
-  return readdirSync(entry).sort().flatMap((child) => listFiles(path.join(entry, child)));
+  return readdirSync(entry)
+    .sort()
+    .flatMap((child) => listFiles(path.join(entry, child)));
 }
 
 /** A hash of everything the build depends on, including the public variables Next inlines at build time. */
 function buildHash(): string {
   const hash = createHash("sha256");
   for (const file of BUILD_INPUTS.flatMap(listFiles)) hash.update(file).update(readFileSync(file));
-  hash.update(JSON.stringify(Object.entries(process.env).filter(([key]) => key.startsWith("NEXT_PUBLIC_")).sort()));
+  hash.update(
+    JSON.stringify(
+      Object.entries(process.env)
+        .filter(([key]) => key.startsWith("NEXT_PUBLIC_"))
+        .sort(),
+    ),
+  );
   return hash.digest("hex");
 }
 
@@ -57,9 +77,13 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 
-  console.log(`\nIntegrationsatlas for ${getRegion().name} is starting on http://localhost:${port} (prepared in ${seconds(started)}).`);
+  console.log(
+    `\nIntegrationsatlas for ${getRegion().name} is starting on http://localhost:${port} (prepared in ${seconds(started)}).`,
+  );
   if (env.APP_MODE === "demo") {
-    console.log("Demo mode: all organisations, offers and people are fictional. Demo accounts (sign-in by e-mail link):");
+    console.log(
+      "Demo mode: all organisations, offers and people are fictional. Demo accounts (sign-in by e-mail link):",
+    );
     for (const [role, account] of Object.entries(demoAccounts)) console.log(`  ${role.padEnd(9)} ${account.email}`);
   }
 }

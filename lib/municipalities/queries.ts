@@ -1,16 +1,23 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { offersServingMunicipalityWhere } from "@/lib/offers/queries";
+import { publishedOfferWhere } from "@/lib/offers/queries";
 
 export type MunicipalitySummary = { id: string; slug: string; name: string; offerCount: number };
 
 /** Municipalities by name with the number of public offers serving each (county-wide offers included). */
 export async function listMunicipalitiesWithOfferCounts(): Promise<MunicipalitySummary[]> {
-  const municipalities = await prisma.municipality.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } });
-  const counts = await prisma.$transaction(
-    municipalities.map((municipality) => prisma.offer.count({ where: offersServingMunicipalityWhere(municipality.id) })),
-  );
-  return municipalities.map((municipality, index) => ({ ...municipality, offerCount: counts[index] ?? 0 }));
+  const [municipalities, served, countyWide] = await Promise.all([
+    prisma.municipality.findMany({ select: { id: true, slug: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.offerMunicipality.groupBy({
+      by: ["municipalityId"],
+      where: { offer: { ...publishedOfferWhere(), isCountyWide: false } },
+      orderBy: { municipalityId: "asc" },
+      _count: { _all: true },
+    }),
+    prisma.offer.count({ where: { ...publishedOfferWhere(), isCountyWide: true } }),
+  ]);
+  const servedCount = new Map(served.map((row) => [row.municipalityId, row._count._all]));
+  return municipalities.map((m) => ({ ...m, offerCount: (servedCount.get(m.id) ?? 0) + countyWide }));
 }
 
 export type MunicipalityProfile = {
@@ -37,7 +44,11 @@ export async function findMunicipalityProfile(slug: string): Promise<Municipalit
       population: true,
       populationDate: true,
       postcodes: { select: { code: true }, orderBy: { code: "asc" } },
-      organisations: { where: { status: "approved" }, select: { slug: true, name: true, kind: true }, orderBy: { name: "asc" } },
+      organisations: {
+        where: { status: "approved" },
+        select: { slug: true, name: true, kind: true },
+        orderBy: { name: "asc" },
+      },
     },
   });
   return municipality && { ...municipality, postcodes: municipality.postcodes.map(({ code }) => code) };

@@ -38,8 +38,13 @@ const offerDetailSelect = {
   audiences: { select: { audience: { select: { slug: true, namesJson: true, sortOrder: true } } } },
   languages: { select: { language: true } },
   municipalities: { select: { municipality: { select: { slug: true, name: true } } } },
-  scheduleSlots: { select: { weekday: true, startTime: true, endTime: true }, orderBy: [{ weekday: "asc" }, { startTime: "asc" }] },
-  translations: { select: { locale: true, title: true, summary: true, description: true, origin: true, isReviewed: true } },
+  scheduleSlots: {
+    select: { weekday: true, startTime: true, endTime: true },
+    orderBy: [{ weekday: "asc" }, { startTime: "asc" }],
+  },
+  translations: {
+    select: { locale: true, title: true, summary: true, description: true, origin: true, isReviewed: true },
+  },
 } satisfies Prisma.OfferSelect;
 
 export type OfferDetail = {
@@ -100,7 +105,10 @@ export async function findOfferDetail(slug: string, locale: string): Promise<Off
     languageNote: row.languageNote,
     organisation: { slug: row.organisation.slug, name: row.organisation.name, website: row.organisation.website },
     isDemo: row.organisation.isDemo,
-    topics: row.topics.map(({ topic }) => topic).sort(byOrder).map((t) => ({ slug: t.slug, name: localizedName(t.namesJson, locale) })),
+    topics: row.topics
+      .map(({ topic }) => topic)
+      .sort(byOrder)
+      .map((t) => ({ slug: t.slug, name: localizedName(t.namesJson, locale) })),
     audiences: row.audiences
       .map(({ audience }) => audience)
       .sort(byOrder)

@@ -35,7 +35,11 @@ const offerCardSelect = {
 } satisfies Prisma.OfferSelect;
 
 const translatedTextSelect = (locale: string) =>
-  ({ where: { locale }, select: { title: true, summary: true, description: true }, take: 1 }) satisfies Prisma.Offer$translationsArgs;
+  ({
+    where: { locale },
+    select: { title: true, summary: true, description: true },
+    take: 1,
+  }) satisfies Prisma.Offer$translationsArgs;
 
 type OfferCardRow = Prisma.OfferGetPayload<{ select: typeof offerCardSelect }> & {
   translations: { title: string; summary: string }[];
@@ -133,6 +137,8 @@ export async function listNewestOffers(locale: string, take = 6): Promise<OfferC
 export function offersContainingTextWhere(text: string): Prisma.OfferWhereInput {
   return {
     ...publishedOfferWhere(),
-    AND: [{ OR: [{ title: { contains: text } }, { summary: { contains: text } }, { description: { contains: text } }] }],
+    AND: [
+      { OR: [{ title: { contains: text } }, { summary: { contains: text } }, { description: { contains: text } }] },
+    ],
   };
 }

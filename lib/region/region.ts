@@ -26,7 +26,10 @@ const RegionFileSchema = z.object({
 });
 
 const positionSchema = z.tuple([z.number(), z.number()]);
-const polygonSchema = z.object({ type: z.literal("Polygon"), coordinates: z.array(z.array(positionSchema).min(4)).min(1) });
+const polygonSchema = z.object({
+  type: z.literal("Polygon"),
+  coordinates: z.array(z.array(positionSchema).min(4)).min(1),
+});
 
 const MunicipalitiesFileSchema = z.object({
   type: z.literal("FeatureCollection"),

@@ -25,11 +25,21 @@ export const organisationNameParts: Record<DemoOrganisationKind, { prefixes: str
     prefixes: ["Wohlfahrtsverband Lindenhof", "Sozialwerk Brückenschlag", "Diakonisches Netz Morgenrot"],
   },
   association: {
-    prefixes: ["Verein Miteinander", "Nachbarschaftsverein Regenbogen", "Kulturverein Mosaik", "Sportverein Grenzenlos"],
+    prefixes: [
+      "Verein Miteinander",
+      "Nachbarschaftsverein Regenbogen",
+      "Kulturverein Mosaik",
+      "Sportverein Grenzenlos",
+    ],
     suffix: "e. V.",
   },
   migrant_organisation: {
-    prefixes: ["Deutsch-Syrischer Kulturkreis Jasmin", "Ukrainische Gemeinschaft Soniachnyk", "Polnischer Elternverein Most", "Bulgarisch-Deutsches Forum Rila"],
+    prefixes: [
+      "Deutsch-Syrischer Kulturkreis Jasmin",
+      "Ukrainische Gemeinschaft Soniachnyk",
+      "Polnischer Elternverein Most",
+      "Bulgarisch-Deutsches Forum Rila",
+    ],
     suffix: "e. V.",
   },
   education_provider: { prefixes: ["Bildungswerk Horizont", "Sprachschule Wortwerk", "Lernhaus Kompass"] },
@@ -42,11 +52,14 @@ export const organisationDescriptions: Record<DemoOrganisationKind, string> = {
     "Die Fachstelle der Stadtverwaltung {ort} ist erste Anlaufstelle für Zugewanderte und koordiniert die Angebote vor Ort.",
   welfare_association:
     "Als Wohlfahrtsverband beraten und begleiten wir Menschen mit Einwanderungsgeschichte in {ort} – vertraulich und kostenlos.",
-  association: "Ein Verein von Menschen aus {ort}, der Begegnung, Sprache und Nachbarschaft fördert. Neue Mitglieder sind willkommen.",
+  association:
+    "Ein Verein von Menschen aus {ort}, der Begegnung, Sprache und Nachbarschaft fördert. Neue Mitglieder sind willkommen.",
   migrant_organisation:
     "Eine Selbstorganisation von Zugewanderten in {ort}: Wir helfen Neuankommenden in ihrer Sprache und bauen Brücken in die Stadtgesellschaft.",
-  education_provider: "Bildungsträger mit Sprach- und Integrationskursen, Berufsorientierung und Lernförderung in {ort}.",
-  volunteer_initiative: "Ehrenamtliche aus {ort} begleiten Geflüchtete und Neuzugewanderte im Alltag – bei Behörden, Schule und Freizeit.",
+  education_provider:
+    "Bildungsträger mit Sprach- und Integrationskursen, Berufsorientierung und Lernförderung in {ort}.",
+  volunteer_initiative:
+    "Ehrenamtliche aus {ort} begleiten Geflüchtete und Neuzugewanderte im Alltag – bei Behörden, Schule und Freizeit.",
   company: "Ein Unternehmen aus {ort}, das Ausbildung und Arbeit für Menschen mit Einwanderungsgeschichte öffnet.",
 };
 
@@ -63,7 +76,20 @@ export const streetNames = [
   "Gartenstraße",
 ];
 
-export const contactFirstNames = ["Anna", "Mehmet", "Olena", "Piotr", "Fatima", "Jonas", "Elena", "Yusuf", "Maria", "Darius", "Lea", "Ivan"];
+export const contactFirstNames = [
+  "Anna",
+  "Mehmet",
+  "Olena",
+  "Piotr",
+  "Fatima",
+  "Jonas",
+  "Elena",
+  "Yusuf",
+  "Maria",
+  "Darius",
+  "Lea",
+  "Ivan",
+];
 export const contactLastNames = ["Beispiel", "Muster", "Demo", "Platzhalter", "Probe", "Exempel"];
 
 export const offerTemplates: OfferTemplate[] = [
@@ -84,9 +110,18 @@ export const offerTemplates: OfferTemplate[] = [
     ],
     kinds: ["education_provider", "welfare_association", "volunteer_initiative"],
     translations: {
-      en: { title: "German course for beginners (A1)", summary: "Learn German from the very start in a small group; childcare on request." },
-      ar: { title: "دورة لغة ألمانية للمبتدئين (A1)", summary: "تعلّم الألمانية من البداية في مجموعة صغيرة، مع رعاية للأطفال عند الطلب." },
-      uk: { title: "Курс німецької для початківців (A1)", summary: "Вивчайте німецьку з нуля в невеликій групі; догляд за дітьми за запитом." },
+      en: {
+        title: "German course for beginners (A1)",
+        summary: "Learn German from the very start in a small group; childcare on request.",
+      },
+      ar: {
+        title: "دورة لغة ألمانية للمبتدئين (A1)",
+        summary: "تعلّم الألمانية من البداية في مجموعة صغيرة، مع رعاية للأطفال عند الطلب.",
+      },
+      uk: {
+        title: "Курс німецької для початківців (A1)",
+        summary: "Вивчайте німецьку з нуля в невеликій групі; догляд за дітьми за запитом.",
+      },
     },
   },
   {
@@ -109,8 +144,14 @@ export const offerTemplates: OfferTemplate[] = [
     ],
     kinds: ["education_provider"],
     translations: {
-      en: { title: "Integration course with literacy training", summary: "Recognised integration course for people who do not yet read and write the Latin alphabet." },
-      ar: { title: "دورة اندماج مع تعليم القراءة والكتابة", summary: "دورة اندماج معترف بها لمن لا يقرأ ولا يكتب بالحروف اللاتينية بعد." },
+      en: {
+        title: "Integration course with literacy training",
+        summary: "Recognised integration course for people who do not yet read and write the Latin alphabet.",
+      },
+      ar: {
+        title: "دورة اندماج مع تعليم القراءة والكتابة",
+        summary: "دورة اندماج معترف بها لمن لا يقرأ ولا يكتب بالحروف اللاتينية بعد.",
+      },
     },
   },
   {
@@ -127,7 +168,10 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 3, start: "16:00", end: "18:00" }],
     kinds: ["volunteer_initiative", "association", "welfare_association"],
     translations: {
-      en: { title: "Language café", summary: "Practise speaking German over coffee and tea – no registration, no exam." },
+      en: {
+        title: "Language café",
+        summary: "Practise speaking German over coffee and tea – no registration, no exam.",
+      },
       uk: { title: "Мовне кафе", summary: "Практикуйте німецьку за кавою та чаєм – без реєстрації та без іспиту." },
       ar: { title: "مقهى اللغة", summary: "تدرّب على التحدث بالألمانية مع القهوة والشاي – بدون تسجيل وبدون امتحان." },
     },
@@ -150,7 +194,10 @@ export const offerTemplates: OfferTemplate[] = [
     kinds: ["volunteer_initiative", "association", "migrant_organisation"],
     translations: {
       en: { title: "Homework help", summary: "Volunteers help schoolchildren with homework and reading." },
-      uk: { title: "Допомога з домашніми завданнями", summary: "Волонтери допомагають школярам з домашніми завданнями та читанням." },
+      uk: {
+        title: "Допомога з домашніми завданнями",
+        summary: "Волонтери допомагають школярам з домашніми завданнями та читанням.",
+      },
     },
   },
   {
@@ -167,9 +214,19 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 2, start: "10:00", end: "12:00" }],
     kinds: ["welfare_association"],
     translations: {
-      en: { title: "Migration advice for adults", summary: "Advice on residence, language courses, work, housing and authorities for immigrants aged 27 and over." },
-      ar: { title: "استشارات الهجرة للبالغين", summary: "استشارات حول الإقامة ودورات اللغة والعمل والسكن والدوائر الرسمية للمهاجرين من عمر 27 عامًا." },
-      uk: { title: "Міграційна консультація для дорослих", summary: "Консультації щодо перебування, мовних курсів, роботи, житла та установ для мігрантів від 27 років." },
+      en: {
+        title: "Migration advice for adults",
+        summary:
+          "Advice on residence, language courses, work, housing and authorities for immigrants aged 27 and over.",
+      },
+      ar: {
+        title: "استشارات الهجرة للبالغين",
+        summary: "استشارات حول الإقامة ودورات اللغة والعمل والسكن والدوائر الرسمية للمهاجرين من عمر 27 عامًا.",
+      },
+      uk: {
+        title: "Міграційна консультація для дорослих",
+        summary: "Консультації щодо перебування, мовних курсів, роботи, житла та установ для мігрантів від 27 років.",
+      },
     },
   },
   {
@@ -185,7 +242,10 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 4, start: "13:00", end: "17:00" }],
     kinds: ["welfare_association"],
     translations: {
-      en: { title: "Youth migration service", summary: "Support for young immigrants aged 12 to 27 in school, training and work." },
+      en: {
+        title: "Youth migration service",
+        summary: "Support for young immigrants aged 12 to 27 in school, training and work.",
+      },
     },
   },
   {
@@ -202,9 +262,18 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 5, start: "09:00", end: "12:00" }],
     kinds: ["education_provider", "welfare_association", "company"],
     translations: {
-      en: { title: "Job application training", summary: "CV, cover letter and interview – step by step with personal support." },
-      uk: { title: "Тренінг із працевлаштування", summary: "Резюме, супровідний лист і співбесіда – крок за кроком з особистим супроводом." },
-      ar: { title: "تدريب على طلبات العمل", summary: "السيرة الذاتية وخطاب التقديم والمقابلة – خطوة بخطوة مع مرافقة شخصية." },
+      en: {
+        title: "Job application training",
+        summary: "CV, cover letter and interview – step by step with personal support.",
+      },
+      uk: {
+        title: "Тренінг із працевлаштування",
+        summary: "Резюме, супровідний лист і співбесіда – крок за кроком з особистим супроводом.",
+      },
+      ar: {
+        title: "تدريب على طلبات العمل",
+        summary: "السيرة الذاتية وخطاب التقديم والمقابلة – خطوة بخطوة مع مرافقة شخصية.",
+      },
     },
   },
   {
@@ -221,7 +290,10 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [],
     kinds: ["municipal_office", "welfare_association"],
     translations: {
-      en: { title: "Advice on recognition of foreign qualifications", summary: "Which office is responsible and which documents do I need? We clarify the path to recognition." },
+      en: {
+        title: "Advice on recognition of foreign qualifications",
+        summary: "Which office is responsible and which documents do I need? We clarify the path to recognition.",
+      },
     },
   },
   {
@@ -238,8 +310,14 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 1, start: "15:00", end: "17:00" }],
     kinds: ["welfare_association", "municipal_office", "association"],
     translations: {
-      en: { title: "Tenant advice and flat hunting", summary: "Help with finding a flat, the tenancy agreement, service charges and problems with landlords." },
-      ar: { title: "استشارات المستأجرين والبحث عن سكن", summary: "مساعدة في البحث عن شقة وعقد الإيجار والتكاليف الإضافية والمشكلات مع المؤجرين." },
+      en: {
+        title: "Tenant advice and flat hunting",
+        summary: "Help with finding a flat, the tenancy agreement, service charges and problems with landlords.",
+      },
+      ar: {
+        title: "استشارات المستأجرين والبحث عن سكن",
+        summary: "مساعدة في البحث عن شقة وعقد الإيجار والتكاليف الإضافية والمشكلات مع المؤجرين.",
+      },
     },
   },
   {
@@ -256,8 +334,14 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 3, start: "09:00", end: "12:00" }],
     kinds: ["welfare_association", "company", "municipal_office"],
     translations: {
-      en: { title: "Care advice in several languages", summary: "Advice on care levels, care services and relief for family carers." },
-      uk: { title: "Консультації з догляду кількома мовами", summary: "Консультації щодо ступеня догляду, служб догляду та підтримки родичів." },
+      en: {
+        title: "Care advice in several languages",
+        summary: "Advice on care levels, care services and relief for family carers.",
+      },
+      uk: {
+        title: "Консультації з догляду кількома мовами",
+        summary: "Консультації щодо ступеня догляду, служб догляду та підтримки родичів.",
+      },
     },
   },
   {
@@ -274,7 +358,10 @@ export const offerTemplates: OfferTemplate[] = [
     kinds: ["migrant_organisation", "volunteer_initiative", "welfare_association"],
     translations: {
       ar: { title: "مرشدات ومرشدو الصحة", summary: "مرشدات مدرَّبات يشرحن بلغتك كيف يعمل النظام الصحي." },
-      uk: { title: "Помічники у сфері здоров'я", summary: "Навчені помічники пояснюють вашою мовою, як працює система охорони здоров'я." },
+      uk: {
+        title: "Помічники у сфері здоров'я",
+        summary: "Навчені помічники пояснюють вашою мовою, як працює система охорони здоров'я.",
+      },
     },
   },
   {
@@ -290,9 +377,18 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [],
     kinds: ["welfare_association"],
     translations: {
-      en: { title: "Psychosocial counselling for refugees", summary: "Confidential talks about stress, sleep problems and worries – with interpreting." },
-      ar: { title: "استشارات نفسية اجتماعية للاجئين", summary: "محادثات سرية عند الضغط النفسي ومشكلات النوم والقلق – مع ترجمة." },
-      uk: { title: "Психосоціальна консультація для біженців", summary: "Конфіденційні розмови при стресі, проблемах зі сном і тривозі – з перекладом." },
+      en: {
+        title: "Psychosocial counselling for refugees",
+        summary: "Confidential talks about stress, sleep problems and worries – with interpreting.",
+      },
+      ar: {
+        title: "استشارات نفسية اجتماعية للاجئين",
+        summary: "محادثات سرية عند الضغط النفسي ومشكلات النوم والقلق – مع ترجمة.",
+      },
+      uk: {
+        title: "Психосоціальна консультація для біженців",
+        summary: "Конфіденційні розмови при стресі, проблемах зі сном і тривозі – з перекладом.",
+      },
     },
   },
   {
@@ -309,7 +405,10 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 4, start: "10:00", end: "12:00" }],
     kinds: ["association", "migrant_organisation", "welfare_association"],
     translations: {
-      en: { title: "International women's meeting", summary: "Women from all over the world meet to talk, cook and go on outings." },
+      en: {
+        title: "International women's meeting",
+        summary: "Women from all over the world meet to talk, cook and go on outings.",
+      },
       ar: { title: "ملتقى النساء الدولي", summary: "نساء من كل أنحاء العالم يلتقين للتبادل والطبخ والرحلات." },
     },
   },
@@ -326,7 +425,10 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 5, start: "09:30", end: "11:00" }],
     kinds: ["education_provider", "municipal_office", "association"],
     translations: {
-      en: { title: "Parents' café", summary: "Parents talk about daycare, school and parenting while the children play next door." },
+      en: {
+        title: "Parents' café",
+        summary: "Parents talk about daycare, school and parenting while the children play next door.",
+      },
       uk: { title: "Батьківське кафе", summary: "Батьки обмінюються досвідом щодо садочка, школи та виховання." },
     },
   },
@@ -345,8 +447,14 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 6, start: "10:00", end: "13:00" }],
     kinds: ["volunteer_initiative", "association"],
     translations: {
-      en: { title: "Bike workshop and cycling course", summary: "Repair second-hand bikes together and learn to cycle safely." },
-      ar: { title: "ورشة دراجات ودورة لركوب الدراجة", summary: "إصلاح الدراجات المستعملة معًا وتعلّم ركوب الدراجة بأمان." },
+      en: {
+        title: "Bike workshop and cycling course",
+        summary: "Repair second-hand bikes together and learn to cycle safely.",
+      },
+      ar: {
+        title: "ورشة دراجات ودورة لركوب الدراجة",
+        summary: "إصلاح الدراجات المستعملة معًا وتعلّم ركوب الدراجة بأمان.",
+      },
     },
   },
   {
@@ -362,16 +470,26 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [],
     kinds: ["volunteer_initiative", "migrant_organisation"],
     translations: {
-      en: { title: "Accompaniment to public offices", summary: "Volunteers accompany you to the immigration office, the job centre or the citizens' office." },
-      ar: { title: "مرافقة إلى الدوائر الرسمية", summary: "متطوعون يرافقونك إلى دائرة الأجانب أو مركز العمل أو مكتب المواطنين." },
-      uk: { title: "Супровід до установ", summary: "Волонтери супроводжують вас до відомства у справах іноземців, центру зайнятості чи бюро громадян." },
+      en: {
+        title: "Accompaniment to public offices",
+        summary: "Volunteers accompany you to the immigration office, the job centre or the citizens' office.",
+      },
+      ar: {
+        title: "مرافقة إلى الدوائر الرسمية",
+        summary: "متطوعون يرافقونك إلى دائرة الأجانب أو مركز العمل أو مكتب المواطنين.",
+      },
+      uk: {
+        title: "Супровід до установ",
+        summary: "Волонтери супроводжують вас до відомства у справах іноземців, центру зайнятості чи бюро громадян.",
+      },
     },
   },
   {
     title: "Sprechstunde für Neuzugewanderte aus der EU",
     topics: ["arbeit-wirtschaft", "zusammenleben-teilhabe"],
     audiences: ["eu-buergerinnen"],
-    summary: "Beratung zu Arbeitsvertrag, Lohn, Krankenversicherung und Anmeldung – auf Polnisch, Rumänisch und Bulgarisch.",
+    summary:
+      "Beratung zu Arbeitsvertrag, Lohn, Krankenversicherung und Anmeldung – auf Polnisch, Rumänisch und Bulgarisch.",
     description: [
       "Viele Menschen aus der EU arbeiten in der Fleisch- und Logistikbranche im Kreis. Wir prüfen Arbeitsverträge und Lohnabrechnungen und helfen bei der Krankenversicherung.",
     ],
@@ -380,7 +498,10 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 2, start: "17:00", end: "19:00" }],
     kinds: ["welfare_association", "migrant_organisation"],
     translations: {
-      en: { title: "Advice for newly arrived EU citizens", summary: "Advice on employment contracts, wages, health insurance and registration." },
+      en: {
+        title: "Advice for newly arrived EU citizens",
+        summary: "Advice on employment contracts, wages, health insurance and registration.",
+      },
     },
   },
   {
@@ -399,8 +520,14 @@ export const offerTemplates: OfferTemplate[] = [
     ],
     kinds: ["education_provider", "municipal_office"],
     translations: {
-      en: { title: "Daycare start: bridges into early education", summary: "Playgroup and advice for families whose children do not yet have a daycare place." },
-      ar: { title: "بداية الروضة: جسور إلى التعليم المبكر", summary: "مجموعة لعب واستشارة للعائلات التي لم يحصل أطفالها على مكان في الروضة بعد." },
+      en: {
+        title: "Daycare start: bridges into early education",
+        summary: "Playgroup and advice for families whose children do not yet have a daycare place.",
+      },
+      ar: {
+        title: "بداية الروضة: جسور إلى التعليم المبكر",
+        summary: "مجموعة لعب واستشارة للعائلات التي لم يحصل أطفالها على مكان في الروضة بعد.",
+      },
     },
   },
   {
@@ -420,14 +547,18 @@ export const offerTemplates: OfferTemplate[] = [
     ],
     kinds: ["education_provider"],
     translations: {
-      en: { title: "Professional German for nursing (B2)", summary: "Specialist language for care staff: handovers, documentation and talking with relatives." },
+      en: {
+        title: "Professional German for nursing (B2)",
+        summary: "Specialist language for care staff: handovers, documentation and talking with relatives.",
+      },
     },
   },
   {
     title: "Interkulturelle Schulung für Fachkräfte",
     topics: ["professionalisierung-institutionen"],
     audiences: [],
-    summary: "Fortbildung für Mitarbeitende aus Verwaltung, Schule und Beratung: interkulturelle Kompetenz und Sprachmittlung.",
+    summary:
+      "Fortbildung für Mitarbeitende aus Verwaltung, Schule und Beratung: interkulturelle Kompetenz und Sprachmittlung.",
     description: [
       "Ein Tag mit Praxisbeispielen aus dem Kreis: Wie gelingen Gespräche mit Sprachmittlung? Wie werden Angebote leichter zugänglich?",
     ],
@@ -443,13 +574,18 @@ export const offerTemplates: OfferTemplate[] = [
     topics: ["sprache-bildung", "zusammenleben-teilhabe"],
     audiences: ["neu-zugewanderte"],
     summary: "Eine Patin oder ein Pate trifft sich regelmäßig mit Ihnen, um Deutsch im Alltag zu üben.",
-    description: ["Wir bringen Menschen zusammen, die Deutsch lernen, und Menschen aus {ort}, die Zeit schenken möchten."],
+    description: [
+      "Wir bringen Menschen zusammen, die Deutsch lernen, und Menschen aus {ort}, die Zeit schenken möchten.",
+    ],
     costKind: "free",
     registrationRequired: true,
     slots: [],
     kinds: ["volunteer_initiative", "association"],
     translations: {
-      uk: { title: "Мовне наставництво", summary: "Наставник регулярно зустрічається з вами, щоб практикувати німецьку в повсякденні." },
+      uk: {
+        title: "Мовне наставництво",
+        summary: "Наставник регулярно зустрічається з вами, щоб практикувати німецьку в повсякденні.",
+      },
     },
   },
   {
@@ -485,14 +621,19 @@ export const offerTemplates: OfferTemplate[] = [
     topics: ["wohnen-mobilitaet", "sprache-bildung"],
     audiences: ["jugendliche", "neu-zugewanderte"],
     summary: "Theorieunterricht mit Übersetzung der Fachbegriffe – für mehr Mobilität auf dem Land.",
-    description: ["Viele Orte im Kreis sind ohne Auto schwer erreichbar. Wir erklären die Theorie und üben mit Fragebögen."],
+    description: [
+      "Viele Orte im Kreis sind ohne Auto schwer erreichbar. Wir erklären die Theorie und üben mit Fragebögen.",
+    ],
     costKind: "paid",
     costNote: "Kursgebühr nach Absprache, Förderung über das Jobcenter möglich",
     registrationRequired: true,
     slots: [{ weekday: 2, start: "18:00", end: "19:30" }],
     kinds: ["education_provider", "migrant_organisation"],
     translations: {
-      en: { title: "Driving theory in your mother tongue", summary: "Theory lessons with translated technical terms – for more mobility in rural areas." },
+      en: {
+        title: "Driving theory in your mother tongue",
+        summary: "Theory lessons with translated technical terms – for more mobility in rural areas.",
+      },
       ar: { title: "نظرية القيادة بلغتك الأم", summary: "دروس نظرية مع ترجمة المصطلحات – لتنقل أفضل في الريف." },
     },
   },
@@ -507,8 +648,14 @@ export const offerTemplates: OfferTemplate[] = [
     slots: [{ weekday: 4, start: "14:00", end: "16:00" }],
     kinds: ["company", "municipal_office", "education_provider"],
     translations: {
-      en: { title: "Job café: meet employers", summary: "Local companies introduce themselves; internships and apprenticeships are arranged directly." },
-      uk: { title: "Кафе вакансій: знайомство з роботодавцями", summary: "Місцеві компанії представляють себе, стажування та навчання пропонують одразу." },
+      en: {
+        title: "Job café: meet employers",
+        summary: "Local companies introduce themselves; internships and apprenticeships are arranged directly.",
+      },
+      uk: {
+        title: "Кафе вакансій: знайомство з роботодавцями",
+        summary: "Місцеві компанії представляють себе, стажування та навчання пропонують одразу.",
+      },
     },
   },
   {
@@ -526,7 +673,10 @@ export const offerTemplates: OfferTemplate[] = [
     ],
     kinds: ["association"],
     translations: {
-      en: { title: "Sport for everyone: football and swimming", summary: "Open sports groups and swimming lessons for children and young people." },
+      en: {
+        title: "Sport for everyone: football and swimming",
+        summary: "Open sports groups and swimming lessons for children and young people.",
+      },
       ar: { title: "رياضة للجميع: كرة القدم والسباحة", summary: "مجموعات رياضية مفتوحة ودروس سباحة للأطفال والشباب." },
     },
   },
@@ -535,13 +685,18 @@ export const offerTemplates: OfferTemplate[] = [
     topics: ["zusammenleben-teilhabe"],
     audiences: ["familien", "seniorinnen-senioren"],
     summary: "Hilfe bei Anträgen, Briefen von Ämtern und Fragen zu Sozialleistungen – in Ihrer Sprache.",
-    description: ["Wir lesen Briefe mit Ihnen, helfen bei Anträgen auf Kindergeld, Bürgergeld oder Rente und vermitteln weiter."],
+    description: [
+      "Wir lesen Briefe mit Ihnen, helfen bei Anträgen auf Kindergeld, Bürgergeld oder Rente und vermitteln weiter.",
+    ],
     costKind: "free",
     registrationRequired: false,
     slots: [{ weekday: 1, start: "10:00", end: "12:00" }],
     kinds: ["migrant_organisation", "welfare_association"],
     translations: {
-      ar: { title: "استشارات اجتماعية باللغتين التركية والعربية", summary: "مساعدة في الطلبات ورسائل الدوائر وأسئلة المساعدات الاجتماعية – بلغتك." },
+      ar: {
+        title: "استشارات اجتماعية باللغتين التركية والعربية",
+        summary: "مساعدة في الطلبات ورسائل الدوائر وأسئلة المساعدات الاجتماعية – بلغتك.",
+      },
     },
   },
   {
@@ -549,13 +704,18 @@ export const offerTemplates: OfferTemplate[] = [
     topics: ["arbeit-wirtschaft", "professionalisierung-institutionen"],
     audiences: ["fachkraefte"],
     summary: "Beratung für Unternehmen, die internationale Fachkräfte einstellen und einarbeiten möchten.",
-    description: ["Wir beraten Betriebe aus dem Kreis zu Visum, Anerkennung, Wohnungssuche und Willkommenskultur im Team."],
+    description: [
+      "Wir beraten Betriebe aus dem Kreis zu Visum, Anerkennung, Wohnungssuche und Willkommenskultur im Team.",
+    ],
     costKind: "free",
     registrationRequired: true,
     slots: [],
     kinds: ["municipal_office", "company"],
     translations: {
-      en: { title: "Welcome guides for employers", summary: "Advice for companies hiring and onboarding international skilled workers." },
+      en: {
+        title: "Welcome guides for employers",
+        summary: "Advice for companies hiring and onboarding international skilled workers.",
+      },
     },
   },
 ];

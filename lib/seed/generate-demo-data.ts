@@ -154,7 +154,9 @@ function allocateMunicipalities(municipalities: RegionMunicipality[], count: num
   const total = municipalities.reduce((sum, m) => sum + m.population, 0);
   const shares = municipalities.map((m) => (rest * m.population) / total);
   const counts = shares.map((share) => base + Math.floor(share));
-  const byRemainder = shares.map((share, index) => ({ index, remainder: share - Math.floor(share) })).sort((a, b) => b.remainder - a.remainder);
+  const byRemainder = shares
+    .map((share, index) => ({ index, remainder: share - Math.floor(share) }))
+    .sort((a, b) => b.remainder - a.remainder);
   for (let missing = count - counts.reduce((a, b) => a + b, 0), k = 0; missing > 0; missing--, k++) {
     counts[byRemainder[k % byRemainder.length]!.index]! += 1;
   }
@@ -193,7 +195,13 @@ function generateOrganisations(random: Random, region: Region, count: number): D
       email: `kontakt@${slug}.example.org`,
       // A local number may not start with 0 in Germany, so these cannot reach anyone.
       phone: `05241 0${random.int(1000, 9999)}-${random.int(10, 99)}`,
-      languages: ["de", ...random.sample(serviceLanguageWeights.map(([code]) => code), random.int(0, 3))].sort(),
+      languages: [
+        "de",
+        ...random.sample(
+          serviceLanguageWeights.map(([code]) => code),
+          random.int(0, 3),
+        ),
+      ].sort(),
     });
   }
   return organisations;
@@ -232,7 +240,11 @@ function generateOffer(
   const placement = random.next();
   const isOnline = placement > 0.92;
   const atOrganisation = placement <= 0.78;
-  const location = isOnline ? null : atOrganisation ? { lat: organisation.lat, lng: organisation.lng } : pointInMunicipality(random, municipality);
+  const location = isOnline
+    ? null
+    : atOrganisation
+      ? { lat: organisation.lat, lng: organisation.lng }
+      : pointInMunicipality(random, municipality);
   const isCountyWide = random.chance(0.08);
   const neighbours = random.sample(
     region.municipalities.filter((m) => m.slug !== municipality.slug),
@@ -247,9 +259,12 @@ function generateOffer(
   ]);
   const createdAt = daysBefore(now, random.int(30, 900));
   const freshness = random.next();
-  const confirmedDaysAgo = freshness < 0.6 ? random.int(0, 90) : freshness < 0.85 ? random.int(91, 180) : random.int(181, 420);
+  const confirmedDaysAgo =
+    freshness < 0.6 ? random.int(0, 90) : freshness < 0.85 ? random.int(91, 180) : random.int(181, 420);
   const lastConfirmedAt = daysBefore(now, confirmedDaysAgo);
-  const textUpdatedAt = new Date(Math.max(createdAt.getTime(), daysBefore(now, confirmedDaysAgo + random.int(0, 200)).getTime()));
+  const textUpdatedAt = new Date(
+    Math.max(createdAt.getTime(), daysBefore(now, confirmedDaysAgo + random.int(0, 200)).getTime()),
+  );
   const availability = pickWeighted(random, [
     ["unknown", 30],
     ["free", 35],
@@ -284,7 +299,8 @@ function generateOffer(
     title: random.chance(0.35) ? `${template.title} in ${municipality.name}` : template.title,
     summary: fill(template.summary, values),
     description: template.description.map((paragraph) => fill(paragraph, values)).join("\n\n"),
-    languageNote: languages.length > 2 && random.chance(0.3) ? "Weitere Sprachen auf Anfrage mit Sprachmittlung." : null,
+    languageNote:
+      languages.length > 2 && random.chance(0.3) ? "Weitere Sprachen auf Anfrage mit Sprachmittlung." : null,
     isCountyWide,
     isOnline,
     locationName: isOnline ? null : atOrganisation ? organisation.name : `Begegnungsstätte ${municipality.name}`,
@@ -300,7 +316,11 @@ function generateOffer(
     costKind: template.costKind,
     costNote: template.costNote ?? null,
     registrationRequired: template.registrationRequired,
-    accessibility: random.chance(0.5) ? "Barrierefreier Zugang, Aufzug vorhanden" : random.chance(0.5) ? "Eingang mit zwei Stufen" : null,
+    accessibility: random.chance(0.5)
+      ? "Barrierefreier Zugang, Aufzug vorhanden"
+      : random.chance(0.5)
+        ? "Eingang mit zwei Stufen"
+        : null,
     contactName,
     contactEmail: `${slugify(contactName).replace(/-/g, ".")}@${organisation.slug}.example.org`,
     contactPhone: organisation.phone,
@@ -333,7 +353,8 @@ function generateEvent(region: Region, now: Date): DemoEvent {
     description:
       "Die Integrationskonferenz bringt Haupt- und Ehrenamtliche, Verwaltung, Migrantenselbstorganisationen und Betriebe zusammen. " +
       "In sechs Arbeitsgruppen – eine je Handlungsfeld des Integrationskonzepts – entstehen erste Empfehlungen. (Demo-Veranstaltung)",
-    agenda: "09:00 Ankommen und Kaffee\n09:30 Begrüßung\n10:00 Arbeitsgruppen, Teil 1\n12:30 Mittagspause und Markt der Angebote\n13:30 Arbeitsgruppen, Teil 2\n15:30 Ergebnisse im Plenum\n16:30 Ende",
+    agenda:
+      "09:00 Ankommen und Kaffee\n09:30 Begrüßung\n10:00 Arbeitsgruppen, Teil 1\n12:30 Mittagspause und Markt der Angebote\n13:30 Arbeitsgruppen, Teil 2\n15:30 Ergebnisse im Plenum\n16:30 Ende",
     startsAt: at(8),
     endsAt: at(15, 30),
     venueName: "Stadthalle (Demo-Veranstaltungsort)",
@@ -367,7 +388,10 @@ export function generateDemoData(region: Region, options: DemoOptions): DemoData
     const organisation = index < organisations.length ? organisations[index]! : random.pick(organisations);
     // Cycling through the templates first guarantees that every topic has offers even in small data sets.
     const suitable = offerTemplates.filter((template) => template.kinds.includes(organisation.kind));
-    const template = index < offerTemplates.length ? offerTemplates[index]! : random.pick(suitable.length > 0 ? suitable : offerTemplates);
+    const template =
+      index < offerTemplates.length
+        ? offerTemplates[index]!
+        : random.pick(suitable.length > 0 ? suitable : offerTemplates);
     const municipality = organisation.municipalitySlug;
     const base = slugify(`${template.title} ${municipality}`, 90);
     let slug = base;

@@ -17,7 +17,11 @@ function requireId(ids: Map<string, string>, slug: string, what: string): string
 }
 
 /** Writes generated demo data in batches (one transaction each) so 100,000 offers fit in memory and time. */
-export async function insertDemoData(prisma: PrismaClient, data: DemoData, onProgress: Progress = () => {}): Promise<void> {
+export async function insertDemoData(
+  prisma: PrismaClient,
+  data: DemoData,
+  onProgress: Progress = () => {},
+): Promise<void> {
   const municipalityIds = await idsBySlug(prisma.municipality.findMany({ select: { id: true, slug: true } }));
   const topicIds = await idsBySlug(prisma.topic.findMany({ select: { id: true, slug: true } }));
   const audienceIds = await idsBySlug(prisma.audience.findMany({ select: { id: true, slug: true } }));
@@ -26,15 +30,17 @@ export async function insertDemoData(prisma: PrismaClient, data: DemoData, onPro
   const organisationIds = new Map(data.organisations.map((organisation) => [organisation.slug, randomUUID()]));
   for (let start = 0; start < data.organisations.length; start += BATCH_SIZE) {
     await prisma.organisation.createMany({
-      data: data.organisations.slice(start, start + BATCH_SIZE).map(({ municipalitySlug, languages, ...organisation }) => ({
-        ...organisation,
-        id: organisationIds.get(organisation.slug)!,
-        municipalityId: municipalityId(municipalitySlug),
-        languagesJson: JSON.stringify(languages),
-        status: "approved",
-        verifiedAt: new Date(),
-        isDemo: true,
-      })),
+      data: data.organisations
+        .slice(start, start + BATCH_SIZE)
+        .map(({ municipalitySlug, languages, ...organisation }) => ({
+          ...organisation,
+          id: organisationIds.get(organisation.slug)!,
+          municipalityId: municipalityId(municipalitySlug),
+          languagesJson: JSON.stringify(languages),
+          status: "approved",
+          verifiedAt: new Date(),
+          isDemo: true,
+        })),
     });
   }
 
@@ -43,7 +49,17 @@ export async function insertDemoData(prisma: PrismaClient, data: DemoData, onPro
     await prisma.$transaction([
       prisma.offer.createMany({
         data: batch.map(
-          ({ topics, audiences, languages, municipalities, slots, translations, organisationSlug, locationMunicipalitySlug, ...offer }) => ({
+          ({
+            topics,
+            audiences,
+            languages,
+            municipalities,
+            slots,
+            translations,
+            organisationSlug,
+            locationMunicipalitySlug,
+            ...offer
+          }) => ({
             ...offer,
             organisationId: requireId(organisationIds, organisationSlug, "organisation"),
             locationMunicipalityId: locationMunicipalitySlug ? municipalityId(locationMunicipalitySlug) : null,
@@ -51,7 +67,9 @@ export async function insertDemoData(prisma: PrismaClient, data: DemoData, onPro
         ),
       }),
       prisma.offerTopic.createMany({
-        data: batch.flatMap((offer) => offer.topics.map((slug) => ({ offerId: offer.id, topicId: requireId(topicIds, slug, "topic") }))),
+        data: batch.flatMap((offer) =>
+          offer.topics.map((slug) => ({ offerId: offer.id, topicId: requireId(topicIds, slug, "topic") })),
+        ),
       }),
       prisma.offerAudience.createMany({
         data: batch.flatMap((offer) =>
@@ -62,13 +80,17 @@ export async function insertDemoData(prisma: PrismaClient, data: DemoData, onPro
         data: batch.flatMap((offer) => offer.languages.map((language) => ({ offerId: offer.id, language }))),
       }),
       prisma.offerMunicipality.createMany({
-        data: batch.flatMap((offer) => offer.municipalities.map((slug) => ({ offerId: offer.id, municipalityId: municipalityId(slug) }))),
+        data: batch.flatMap((offer) =>
+          offer.municipalities.map((slug) => ({ offerId: offer.id, municipalityId: municipalityId(slug) })),
+        ),
       }),
       prisma.offerScheduleSlot.createMany({
         data: batch.flatMap((offer) => offer.slots.map((slot) => ({ ...slot, offerId: offer.id }))),
       }),
       prisma.offerTranslation.createMany({
-        data: batch.flatMap((offer) => offer.translations.map((translation) => ({ ...translation, offerId: offer.id }))),
+        data: batch.flatMap((offer) =>
+          offer.translations.map((translation) => ({ ...translation, offerId: offer.id })),
+        ),
       }),
     ]);
     onProgress(Math.min(start + BATCH_SIZE, data.offers.length), data.offers.length);
@@ -100,13 +122,19 @@ export async function insertDemoData(prisma: PrismaClient, data: DemoData, onPro
       status: "published",
       isDemo: true,
       workingGroups: {
-        create: workingGroups.map(({ topicSlug, ...group }) => ({ ...group, topicId: requireId(topicIds, topicSlug, "topic") })),
+        create: workingGroups.map(({ topicSlug, ...group }) => ({
+          ...group,
+          topicId: requireId(topicIds, topicSlug, "topic"),
+        })),
       },
     },
     select: { id: true, workingGroups: { select: { id: true, slug: true } } },
   });
 
-  const attendee = await prisma.user.findUniqueOrThrow({ where: { email: data.attendee.email }, select: { id: true, name: true } });
+  const attendee = await prisma.user.findUniqueOrThrow({
+    where: { email: data.attendee.email },
+    select: { id: true, name: true },
+  });
   const group = createdEvent.workingGroups.find((g) => g.slug === data.attendee.workingGroupSlug);
   await prisma.registration.create({
     data: {

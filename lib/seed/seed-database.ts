@@ -22,7 +22,9 @@ export type SeedOutcome = "created" | "not-empty" | "production";
 export async function seedDatabase(prisma: PrismaClient, region: Region, options: SeedOptions): Promise<SeedOutcome> {
   const log = options.log ?? (() => {});
   await seedRegion(prisma, region);
-  log(`Region ${region.name}: ${region.municipalities.length} municipalities, ${region.topics.length} topics, ${region.audiences.length} audiences.`);
+  log(
+    `Region ${region.name}: ${region.municipalities.length} municipalities, ${region.topics.length} topics, ${region.audiences.length} audiences.`,
+  );
   if (options.mode === "production") {
     log("Production mode: no demo data is created.");
     return "production";
@@ -38,12 +40,16 @@ export async function seedDatabase(prisma: PrismaClient, region: Region, options
     seed: options.seed,
     now: options.now ?? new Date(),
   });
-  log(`Generated ${data.organisations.length} organisations and ${data.offers.length} offers in ${Date.now() - started} ms; writing…`);
+  log(
+    `Generated ${data.organisations.length} organisations and ${data.offers.length} offers in ${Date.now() - started} ms; writing…`,
+  );
   let lastReport = 0;
   await insertDemoData(prisma, data, (done, total) => {
     if (done === total || Date.now() - lastReport > 1_000) {
       lastReport = Date.now();
-      log(`  offers ${done.toLocaleString("en")}/${total.toLocaleString("en")} (${Math.round((done / total) * 100)} %), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      log(
+        `  offers ${done.toLocaleString("en")}/${total.toLocaleString("en")} (${Math.round((done / total) * 100)} %), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   });
   log(`Demo data written in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

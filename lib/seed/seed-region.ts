@@ -32,7 +32,11 @@ export async function seedRegion(prisma: PrismaClient, region: Region): Promise<
     }
     for (const [sortOrder, audience] of region.audiences.entries()) {
       const data = { sortOrder, namesJson: JSON.stringify(audience.names) };
-      await tx.audience.upsert({ where: { slug: audience.slug }, create: { slug: audience.slug, ...data }, update: data });
+      await tx.audience.upsert({
+        where: { slug: audience.slug },
+        create: { slug: audience.slug, ...data },
+        update: data,
+      });
     }
   });
 }

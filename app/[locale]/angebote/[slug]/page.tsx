@@ -32,7 +32,11 @@ export default async function OfferPage({ params }: Props) {
   const weekday = (isoWeekday: number) =>
     // 2024-01-01 was a Monday: ISO weekday n is that date plus n-1 days.
     format.dateTime(new Date(Date.UTC(2024, 0, isoWeekday, 12)), { weekday: "long", timeZone: "UTC" });
-  const address = [offer.location.name, offer.location.street, [offer.location.postcode, offer.location.municipality?.name].filter(Boolean).join(" ")]
+  const address = [
+    offer.location.name,
+    offer.location.street,
+    [offer.location.postcode, offer.location.municipality?.name].filter(Boolean).join(" "),
+  ]
     .filter(Boolean)
     .join(", ");
 
@@ -44,7 +48,8 @@ export default async function OfferPage({ params }: Props) {
       </header>
       {offer.textLocale !== locale && (
         <p className="notice">
-          {t("OfferPage.translationFallback")} {t("OfferPage.givenInNote")} <LanguageNames codes={offer.languages} locale={locale} />
+          {t("OfferPage.translationFallback")} {t("OfferPage.givenInNote")}{" "}
+          <LanguageNames codes={offer.languages} locale={locale} />
         </p>
       )}
       {offer.translation?.origin === "machine" && !offer.translation.isReviewed && (
@@ -89,7 +94,9 @@ export default async function OfferPage({ params }: Props) {
               ))}
             </dd>
             <dt>{t("OfferPage.audiences")}</dt>
-            <dd>{offer.audiences.length > 0 ? offer.audiences.map((a) => a.name).join(", ") : t("OfferPage.audiencesAll")}</dd>
+            <dd>
+              {offer.audiences.length > 0 ? offer.audiences.map((a) => a.name).join(", ") : t("OfferPage.audiencesAll")}
+            </dd>
             <dt>{t("OfferPage.languages")}</dt>
             <dd>
               <LanguageNames codes={offer.languages} locale={locale} />
@@ -114,20 +121,31 @@ export default async function OfferPage({ params }: Props) {
                 <ul className="badges">
                   {offer.schedule.slots.map((slot) => (
                     <li key={`${slot.weekday}-${slot.startTime}`}>
-                      {t("OfferPage.slot", { weekday: weekday(slot.weekday), start: slot.startTime, end: slot.endTime })}
+                      {t("OfferPage.slot", {
+                        weekday: weekday(slot.weekday),
+                        start: slot.startTime,
+                        end: slot.endTime,
+                      })}
                     </li>
                   ))}
                 </ul>
               ) : (
                 !offer.schedule.text && t("OfferPage.noSchedule")
               )}
-              {offer.schedule.text && <p lang="de" dir="ltr">{offer.schedule.text}</p>}
+              {offer.schedule.text && (
+                <p lang="de" dir="ltr">
+                  {offer.schedule.text}
+                </p>
+              )}
             </dd>
             {(offer.validFrom || offer.validUntil) && (
               <>
                 <dt>{t("OfferPage.validity")}</dt>
                 <dd>
-                  {[offer.validFrom && t("OfferPage.validFrom", { date: date(offer.validFrom) }), offer.validUntil && t("OfferPage.validUntil", { date: date(offer.validUntil) })]
+                  {[
+                    offer.validFrom && t("OfferPage.validFrom", { date: date(offer.validFrom) }),
+                    offer.validUntil && t("OfferPage.validUntil", { date: date(offer.validUntil) }),
+                  ]
                     .filter(Boolean)
                     .join(" ")}
                 </dd>
@@ -139,11 +157,17 @@ export default async function OfferPage({ params }: Props) {
               {offer.cost.note && <span lang="de" dir="ltr">{` – ${offer.cost.note}`}</span>}
             </dd>
             <dt>{t("OfferPage.registration")}</dt>
-            <dd>{offer.registrationRequired ? t("OfferPage.registrationRequired") : t("OfferPage.registrationNotRequired")}</dd>
+            <dd>
+              {offer.registrationRequired
+                ? t("OfferPage.registrationRequired")
+                : t("OfferPage.registrationNotRequired")}
+            </dd>
             {offer.accessibility && (
               <>
                 <dt>{t("OfferPage.accessibility")}</dt>
-                <dd lang="de" dir="ltr">{offer.accessibility}</dd>
+                <dd lang="de" dir="ltr">
+                  {offer.accessibility}
+                </dd>
               </>
             )}
             <dt>{t("Availability.label")}</dt>

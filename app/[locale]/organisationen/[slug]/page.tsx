@@ -47,7 +47,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         )}
       </ul>
       <div className="two-columns">
-        <p lang="de" dir="ltr">{organisation.description}</p>
+        <p lang="de" dir="ltr">
+          {organisation.description}
+        </p>
         <dl className="facts">
           <dt>{t("OrganisationPage.kind")}</dt>
           <dd>{t(`OrganisationKind.${toOrganisationKind(organisation.kind)}`)}</dd>

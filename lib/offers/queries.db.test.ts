@@ -1,0 +1,76 @@
+import { prisma } from "@/lib/db";
+import { findOfferDetail } from "@/lib/offers/offer-detail";
+import {
+  listOfferCards,
+  offersContainingTextWhere,
+  offersServingMunicipalityWhere,
+  publishedOfferWhere,
+} from "@/lib/offers/queries";
+import { makeOffer, makeOrganisation, seedRegionForTest } from "@/tests/factories";
+import { resetDatabase } from "@/tests/setup/reset-database";
+
+beforeEach(async () => {
+  await resetDatabase();
+  await seedRegionForTest();
+});
+
+const titles = async (where: Parameters<typeof listOfferCards>[0], locale = "de") =>
+  (await listOfferCards(where, { locale })).offers.map((offer) => offer.title).sort();
+
+test("the public sees published offers within their validity window only", async () => {
+  const organisation = await makeOrganisation();
+  await makeOffer(organisation.id, { title: "Veröffentlicht" });
+  await makeOffer(organisation.id, { title: "Entwurf", status: "draft" });
+  await makeOffer(organisation.id, { title: "In Prüfung", status: "in_review" });
+  await makeOffer(organisation.id, { title: "Abgelaufen", validUntil: new Date(Date.now() - 86_400_000) });
+  expect(await titles(publishedOfferWhere())).toEqual(["Veröffentlicht"]);
+});
+
+test("a municipality's offers include county-wide offers and exclude other places", async () => {
+  const organisation = await makeOrganisation();
+  await makeOffer(organisation.id, { title: "In Verl", municipalitySlugs: ["verl"] });
+  await makeOffer(organisation.id, { title: "Kreisweit", isCountyWide: true });
+  await makeOffer(organisation.id, { title: "In Rietberg", municipalitySlugs: ["rietberg"] });
+  const verl = await prisma.municipality.findUniqueOrThrow({ where: { slug: "verl" } });
+  expect(await titles(offersServingMunicipalityWhere(verl.id))).toEqual(["In Verl", "Kreisweit"]);
+});
+
+test("cards use the reader's translation and fall back to German, saying which language the text is in", async () => {
+  const organisation = await makeOrganisation();
+  await makeOffer(organisation.id, {
+    title: "Sprachcafé",
+    translations: [{ locale: "en", title: "Language café", summary: "Practise German" }],
+  });
+  const [english] = (await listOfferCards(publishedOfferWhere(), { locale: "en" })).offers;
+  expect(english).toMatchObject({ title: "Language café", textLocale: "en" });
+  const [arabic] = (await listOfferCards(publishedOfferWhere(), { locale: "ar" })).offers;
+  expect(arabic).toMatchObject({ title: "Sprachcafé", textLocale: "de" });
+});
+
+test("pages count the total and stay within it", async () => {
+  const organisation = await makeOrganisation();
+  for (let i = 0; i < 5; i++) await makeOffer(organisation.id);
+  const page = await listOfferCards(publishedOfferWhere(), { locale: "de", page: 2, perPage: 2 });
+  expect(page).toMatchObject({ total: 5, page: 2, pageCount: 3 });
+  expect(page.offers).toHaveLength(2);
+});
+
+test("the text filter matches title, summary and description", async () => {
+  const organisation = await makeOrganisation();
+  await makeOffer(organisation.id, { title: "Migrationsberatung" });
+  await makeOffer(organisation.id, { title: "Fahrradwerkstatt" });
+  expect(await titles(offersContainingTextWhere("beratung"))).toEqual(["Migrationsberatung"]);
+});
+
+test("an offer's detail is public only when published, and unknown slugs give null", async () => {
+  const organisation = await makeOrganisation();
+  const published = await makeOffer(organisation.id, { title: "Öffentlich" });
+  const draft = await makeOffer(organisation.id, { status: "draft" });
+  expect(await findOfferDetail(published.slug, "de")).toMatchObject({
+    title: "Öffentlich",
+    textLocale: "de",
+    organisation: { slug: organisation.slug },
+  });
+  expect(await findOfferDetail(draft.slug, "de")).toBeNull();
+  expect(await findOfferDetail("no-such-offer", "de")).toBeNull();
+});
