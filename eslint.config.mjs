@@ -99,6 +99,6 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
   },
-  // next.config.js stays CommonJS, as Next loads it.
-  { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
+  // next.config.js and jest.config.js stay CommonJS, as Next and next/jest load them.
+  { files: ["next.config.js", "jest.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 );

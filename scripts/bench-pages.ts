@@ -29,7 +29,15 @@ async function main() {
   const offerPath = /href="(\/de\/angebote\/[a-z0-9-]+)"/.exec(home.body)?.[1];
   if (!offerPath) throw new Error("No offer link on the home page: is the database seeded?");
 
-  const paths = ["/de", "/ar", "/de/gemeinden/guetersloh", "/de/themen/sprache-bildung", offerPath, "/de/angebote?q=beratung", "/api/health"];
+  const paths = [
+    "/de",
+    "/ar",
+    "/de/gemeinden/guetersloh",
+    "/de/themen/sprache-bildung",
+    offerPath,
+    "/de/angebote?q=beratung",
+    "/api/health",
+  ];
   console.log(`${args.requests} sequential requests per page against ${args.base} (after 10 warm-up requests)\n`);
   console.log("page".padEnd(50), "p50 ms".padStart(8), "p95 ms".padStart(8), "max ms".padStart(8), "req/s".padStart(8));
   for (const path of paths) {

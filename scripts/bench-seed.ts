@@ -8,7 +8,12 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 const { values } = parseArgs({ options: { offers: { type: "string" } } });
-const offers = z.coerce.number().int().min(1).max(1_000_000).parse(values.offers ?? "100000");
+const offers = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000)
+  .parse(values.offers ?? "100000");
 
 const directory = mkdtempSync(path.join(tmpdir(), "atlas-bench-"));
 const databaseUrl = `file:${path.join(directory, "bench.db")}`;

@@ -81,9 +81,7 @@ async function main() {
     `\nIntegrationsatlas for ${getRegion().name} is starting on http://localhost:${port} (prepared in ${seconds(started)}).`,
   );
   if (env.APP_MODE === "demo") {
-    console.log(
-      "Demo mode: all organisations, offers and people are fictional. Demo accounts (sign-in by e-mail link):",
-    );
+    console.log("Demo mode: all organisations, offers and people are fictional. Demo accounts:");
     for (const [role, account] of Object.entries(demoAccounts)) console.log(`  ${role.padEnd(9)} ${account.email}`);
   }
 }

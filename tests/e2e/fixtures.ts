@@ -7,7 +7,7 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
  * depend on (or leak to) the outside world, and `externalRequests` proves the page made none.
  */
 export const test = base.extend<{ externalRequests: string[] }>({
-  externalRequests: async ({ context }, use) => {
+  externalRequests: async ({ context }, provide) => {
     const external: string[] = [];
     await context.route("**/*", async (route) => {
       const url = new URL(route.request().url());
@@ -15,7 +15,7 @@ export const test = base.extend<{ externalRequests: string[] }>({
       external.push(url.href);
       return route.abort("blockedbyclient");
     });
-    await use(external);
+    await provide(external);
   },
 });
 
