@@ -85,6 +85,7 @@ export default tseslint.config(
   {
     files: [
       "lib/env.ts",
+      "instrumentation.ts",
       "prisma.config.ts",
       "next.config.js",
       "scripts/**",

@@ -1,9 +1,18 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
 import { checkHealth } from "@/lib/health/check-health";
+import { enqueueOfferIndexing } from "@/lib/search/outbox";
 
-test("reports ok when the database answers", async () => {
-  expect(await checkHealth()).toEqual({ status: "ok", database: "ok", search: { engine: "embedded" } });
+test("reports the database, the search engine's document count and pending outbox events", async () => {
+  await prisma.$transaction((tx) => enqueueOfferIndexing(tx, ["offer-a", "offer-b"]));
+  const health = await checkHealth();
+  expect(health).toMatchObject({
+    status: "ok",
+    database: "ok",
+    search: { engine: "embedded", status: "ok", documents: 0 },
+  });
+  expect(health.search.pendingOutboxEvents).toBeGreaterThanOrEqual(0);
 });
 
 test("reports the database as unavailable instead of throwing when it cannot be opened", async () => {

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { listMunicipalitiesWithOfferCounts } from "@/lib/municipalities/queries";
-import { listOfferCards, offersServingMunicipalityWhere } from "@/lib/offers/queries";
+import { listOfferCards } from "@/lib/offers/queries";
 import { makeOffer, makeOrganisation, seedRegionForTest } from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
@@ -23,7 +23,7 @@ test("each municipality's count equals the offers its page lists, county-wide on
   expect(counts.size).toBe(13);
 
   for (const municipality of await prisma.municipality.findMany({ select: { id: true, slug: true } })) {
-    const listed = await listOfferCards(offersServingMunicipalityWhere(municipality.id), { locale: "de" });
+    const listed = await listOfferCards({ municipalityId: municipality.id }, { locale: "de" });
     expect({ slug: municipality.slug, total: listed.total }).toEqual({
       slug: municipality.slug,
       total: counts.get(municipality.slug),

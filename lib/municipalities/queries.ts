@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { publishedOfferWhere } from "@/lib/offers/queries";
+import { publishedOfferWhere } from "@/lib/offers/visibility";
 
 export type MunicipalitySummary = { id: string; slug: string; name: string; offerCount: number };
 

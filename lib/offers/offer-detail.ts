@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { effectiveAvailability, isStale, type Availability } from "@/lib/offers/freshness";
-import { publishedOfferWhere } from "@/lib/offers/queries";
+import { publishedOfferWhere } from "@/lib/offers/visibility";
 
 const offerDetailSelect = {
   slug: true,

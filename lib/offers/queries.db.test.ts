@@ -1,11 +1,7 @@
 import { prisma } from "@/lib/db";
 import { findOfferDetail } from "@/lib/offers/offer-detail";
-import {
-  listOfferCards,
-  offersContainingTextWhere,
-  offersServingMunicipalityWhere,
-  publishedOfferWhere,
-} from "@/lib/offers/queries";
+import { listOfferCards } from "@/lib/offers/queries";
+import type { OfferListFilter } from "@/lib/offers/visibility";
 import { makeOffer, makeOrganisation, seedRegionForTest } from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
@@ -14,8 +10,8 @@ beforeEach(async () => {
   await seedRegionForTest();
 });
 
-const titles = async (where: Parameters<typeof listOfferCards>[0], locale = "de") =>
-  (await listOfferCards(where, { locale })).offers.map((offer) => offer.title).sort();
+const titles = async (filter: OfferListFilter) =>
+  (await listOfferCards(filter, { locale: "de" })).offers.map((offer) => offer.title).sort();
 
 test("the public sees published offers within their validity window only", async () => {
   const organisation = await makeOrganisation();
@@ -23,7 +19,7 @@ test("the public sees published offers within their validity window only", async
   await makeOffer(organisation.id, { title: "Entwurf", status: "draft" });
   await makeOffer(organisation.id, { title: "In Prüfung", status: "in_review" });
   await makeOffer(organisation.id, { title: "Abgelaufen", validUntil: new Date(Date.now() - 86_400_000) });
-  expect(await titles(publishedOfferWhere())).toEqual(["Veröffentlicht"]);
+  expect(await titles({})).toEqual(["Veröffentlicht"]);
 });
 
 test("a municipality's offers include county-wide offers and exclude other places", async () => {
@@ -32,7 +28,7 @@ test("a municipality's offers include county-wide offers and exclude other place
   await makeOffer(organisation.id, { title: "Kreisweit", isCountyWide: true });
   await makeOffer(organisation.id, { title: "In Rietberg", municipalitySlugs: ["rietberg"] });
   const verl = await prisma.municipality.findUniqueOrThrow({ where: { slug: "verl" } });
-  expect(await titles(offersServingMunicipalityWhere(verl.id))).toEqual(["In Verl", "Kreisweit"]);
+  expect(await titles({ municipalityId: verl.id })).toEqual(["In Verl", "Kreisweit"]);
 });
 
 test("cards use the reader's translation and fall back to German, saying which language the text is in", async () => {
@@ -41,25 +37,27 @@ test("cards use the reader's translation and fall back to German, saying which l
     title: "Sprachcafé",
     translations: [{ locale: "en", title: "Language café", summary: "Practise German" }],
   });
-  const [english] = (await listOfferCards(publishedOfferWhere(), { locale: "en" })).offers;
+  const [english] = (await listOfferCards({}, { locale: "en" })).offers;
   expect(english).toMatchObject({ title: "Language café", textLocale: "en" });
-  const [arabic] = (await listOfferCards(publishedOfferWhere(), { locale: "ar" })).offers;
+  const [arabic] = (await listOfferCards({}, { locale: "ar" })).offers;
   expect(arabic).toMatchObject({ title: "Sprachcafé", textLocale: "de" });
 });
 
 test("pages count the total and stay within it", async () => {
   const organisation = await makeOrganisation();
   for (let i = 0; i < 5; i++) await makeOffer(organisation.id);
-  const page = await listOfferCards(publishedOfferWhere(), { locale: "de", page: 2, perPage: 2 });
+  const page = await listOfferCards({}, { locale: "de", page: 2, perPage: 2 });
   expect(page).toMatchObject({ total: 5, page: 2, pageCount: 3 });
   expect(page.offers).toHaveLength(2);
 });
 
-test("the text filter matches title, summary and description", async () => {
-  const organisation = await makeOrganisation();
-  await makeOffer(organisation.id, { title: "Migrationsberatung" });
-  await makeOffer(organisation.id, { title: "Fahrradwerkstatt" });
-  expect(await titles(offersContainingTextWhere("beratung"))).toEqual(["Migrationsberatung"]);
+test("lists narrow by topic and by organisation", async () => {
+  const [first, second] = [await makeOrganisation(), await makeOrganisation()];
+  await makeOffer(first.id, { title: "Sprache", topicSlugs: ["sprache-bildung"] });
+  await makeOffer(second.id, { title: "Pflege", topicSlugs: ["gesundheit-pflege"] });
+  const health = await prisma.topic.findUniqueOrThrow({ where: { slug: "gesundheit-pflege" } });
+  expect(await titles({ topicId: health.id })).toEqual(["Pflege"]);
+  expect(await titles({ organisationId: first.id })).toEqual(["Sprache"]);
 });
 
 test("an offer's detail is public only when published, and unknown slugs give null", async () => {

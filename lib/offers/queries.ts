@@ -3,19 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { effectiveAvailability, isStale, type Availability } from "@/lib/offers/freshness";
-
-/** Offers the public may see: published and not past their validity window. */
-export function publishedOfferWhere(now: Date = new Date()): Prisma.OfferWhereInput {
-  return { status: "published", OR: [{ validUntil: null }, { validUntil: { gte: now } }] };
-}
-
-/** Published offers that serve a municipality, explicitly or because they are county-wide. */
-export function offersServingMunicipalityWhere(municipalityId: string): Prisma.OfferWhereInput {
-  return {
-    ...publishedOfferWhere(),
-    AND: [{ OR: [{ isCountyWide: true }, { municipalities: { some: { municipalityId } } }] }],
-  };
-}
+import { publicOfferListWhere, publishedOfferWhere, type OfferListFilter } from "@/lib/offers/visibility";
 
 const offerCardSelect = {
   slug: true,
@@ -92,14 +80,15 @@ export type OfferPage = { offers: OfferCard[]; total: number; page: number; page
 export const OFFERS_PER_PAGE = 20;
 
 /**
- * A page of published offers matching `where`, fresh ones first. German is the source text; the reader's
+ * A page of public offers matching the filter, recently confirmed first. German is the source text; the reader's
  * locale is used where a translation exists.
  */
 export async function listOfferCards(
-  where: Prisma.OfferWhereInput,
+  filter: OfferListFilter,
   { locale, page = 1, perPage = OFFERS_PER_PAGE }: { locale: string; page?: number; perPage?: number },
 ): Promise<OfferPage> {
   const now = new Date();
+  const where = publicOfferListWhere(filter, now);
   const [total, rows] = await prisma.$transaction([
     prisma.offer.count({ where }),
     prisma.offer.findMany({
@@ -128,17 +117,4 @@ export async function listNewestOffers(locale: string, take = 6): Promise<OfferC
     take,
   });
   return rows.map((row) => toOfferCard(row, locale, now));
-}
-
-/**
- * Published offers whose title, summary or description contains the text. A plain substring match until the
- * search port replaces it (issue #3).
- */
-export function offersContainingTextWhere(text: string): Prisma.OfferWhereInput {
-  return {
-    ...publishedOfferWhere(),
-    AND: [
-      { OR: [{ title: { contains: text } }, { summary: { contains: text } }, { description: { contains: text } }] },
-    ],
-  };
 }

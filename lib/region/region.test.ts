@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { isPointInPolygon } from "@/lib/geo/point-in-polygon";
 import { locales } from "@/lib/i18n/locales";
+import { neighboursOf } from "@/lib/region/neighbours";
 import { loadRegion, regionDirectory } from "@/lib/region/region";
 
 const region = loadRegion(regionDirectory("kreis-guetersloh"));
@@ -66,5 +67,18 @@ describe("loadRegion", () => {
     config.topics[0]!.slug = "Not A Slug";
     writeFileSync(path.join(directory, "region.json"), JSON.stringify(config));
     expect(() => loadRegion(directory)).toThrow(/region\.json is invalid[\s\S]*topics\[0\]\.slug/);
+  });
+});
+
+describe("neighboursOf", () => {
+  test("finds the municipalities that share a border", () => {
+    // Schloß Holte-Stukenbrock touches only Verl inside the district (see DATA-SOURCES.md).
+    expect(neighboursOf(region, "schloss-holte-stukenbrock")).toEqual(["verl"]);
+    expect(neighboursOf(region, "verl")).toEqual(expect.arrayContaining(["guetersloh", "schloss-holte-stukenbrock"]));
+    for (const municipality of region.municipalities) {
+      for (const neighbour of neighboursOf(region, municipality.slug)) {
+        expect(neighboursOf(region, neighbour)).toContain(municipality.slug);
+      }
+    }
   });
 });

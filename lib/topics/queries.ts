@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
-import { publishedOfferWhere } from "@/lib/offers/queries";
+import { publishedOfferWhere } from "@/lib/offers/visibility";
 
 export type TopicSummary = { id: string; slug: string; icon: string; name: string; offerCount: number };
 

@@ -1,52 +1,238 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { OfferList } from "@/components/offer-list";
-import { SearchForm } from "@/components/search-form";
-import { listOfferCards, offersContainingTextWhere, publishedOfferWhere } from "@/lib/offers/queries";
-import { OfferTextQuerySchema } from "@/lib/offers/schemas";
-import { parsePageParam, type SearchParams } from "@/lib/validation/page-params";
+import { languageName } from "@/lib/i18n/language-names";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { neighboursOf } from "@/lib/region/neighbours";
+import { getRegion } from "@/lib/region/region";
+import { facetNames, type FacetName } from "@/lib/search/offer-search-index";
+import { searchOffers, type SearchResponse } from "@/lib/search/search-offers";
+import { parseSearchRequest, type SearchRequest } from "@/lib/search/search-request";
+import { searchHref, withoutAllFilters, withoutFilter } from "@/lib/search/search-url";
+import { synonymSuggestions } from "@/lib/search/text-analysis";
+import type { SearchParams } from "@/lib/validation/page-params";
+import { AutoSubmit } from "./_components/auto-submit";
+import { FacetFilters, type FacetOption } from "./_components/facet-filters";
+import { NoResults } from "./_components/no-results";
+import { SearchHitCard } from "./_components/search-hit-card";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
 
+const FORM_ID = "search-form";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Offers" });
-  return { title: t("resultsTitle") };
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Search" });
+  return { title: t("title") };
 }
 
-export default async function OffersPage({ params, searchParams }: Props) {
+function toUrlSearchParams(query: Awaited<SearchParams>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of [value ?? []].flat()) params.append(key, v);
+  return params;
+}
+
+/** Parses the URL; parameters that fail validation are dropped (and named), so the page still answers. */
+function readRequest(query: Awaited<SearchParams>, locale: string): { request: SearchRequest; invalid: string[] } {
+  const params = toUrlSearchParams(query);
+  params.set("locale", locale);
+  const parsed = parseSearchRequest(params);
+  if (parsed.ok) return { request: parsed.request, invalid: [] };
+  const invalid = [...new Set(parsed.issues.map((issue) => issue.path.split(".")[0]!))];
+  for (const key of invalid) params.delete(key);
+  const retry = parseSearchRequest(params);
+  const fallback = parseSearchRequest(new URLSearchParams({ locale }));
+  return { request: retry.ok ? retry.request : (fallback as { ok: true; request: SearchRequest }).request, invalid };
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("Offers");
-  const query = await searchParams;
-  const rawText = Array.isArray(query.q) ? (query.q[0] ?? "") : (query.q ?? "");
-  const text = OfferTextQuerySchema.safeParse(rawText);
-  const page = parsePageParam(query.page);
+  const t = await getTranslations("Search");
+  const tHome = await getTranslations("Home");
+  const tOffers = await getTranslations("Offers");
+  const { request, invalid } = readRequest(await searchParams, locale);
+  const region = getRegion();
 
-  if (!text.success) {
-    return (
-      <>
-        <h1>{t("resultsTitle")}</h1>
-        <SearchForm />
-        <p role="alert" className="notice">
-          {t("queryTooLong")}
-        </p>
-      </>
-    );
+  let response: SearchResponse | null = null;
+  try {
+    response = await searchOffers(request);
+  } catch (error) {
+    console.error("Search failed:", error);
   }
 
-  const where = text.data ? offersContainingTextWhere(text.data) : publishedOfferWhere();
-  const result = await listOfferCards(where, { locale, page });
+  const municipalityNames = new Map(region.municipalities.map((m) => [m.slug, m.name]));
+  const options: Record<FacetName, FacetOption[]> = {
+    municipality: [...region.municipalities]
+      .sort((a, b) => a.name.localeCompare(b.name, "de"))
+      .map((m) => ({ value: m.slug, label: m.name })),
+    topic: region.topics.map((topic) => ({ value: topic.slug, label: localizedName(topic.names, locale) })),
+    language: Object.entries(response?.facets.language ?? {})
+      .sort(([, a], [, b]) => b - a)
+      .map(([code]) => code)
+      .concat(request.filters.language)
+      .filter((code, index, all) => all.indexOf(code) === index)
+      .map((code) => {
+        const { name, endonym } = languageName(code, locale);
+        return { value: code, label: name, ...(endonym !== name ? { endonym } : {}) };
+      }),
+    audience: region.audiences.map((audience) => ({
+      value: audience.slug,
+      label: localizedName(audience.names, locale),
+    })),
+  };
+  const labelOf = (facet: FacetName, value: string) =>
+    options[facet].find((option) => option.value === value)?.label ?? value;
+
+  const chips = [
+    ...facetNames.flatMap((facet) =>
+      request.filters[facet].map((value) => ({
+        key: `${facet}-${value}`,
+        label: labelOf(facet, value),
+        href: searchHref(locale, withoutFilter(request, facet, value)),
+      })),
+    ),
+    ...(request.filters.isFree
+      ? [{ key: "free", label: t("free"), href: searchHref(locale, withoutFilter(request, "free")) }]
+      : []),
+    ...(request.filters.near
+      ? [
+          {
+            key: "near",
+            label: t("nearFilter", { radius: request.filters.near.radiusKm }),
+            href: searchHref(locale, withoutFilter(request, "near")),
+          },
+        ]
+      : []),
+    ...(request.filters.bbox
+      ? [{ key: "bbox", label: t("areaFilter"), href: searchHref(locale, withoutFilter(request, "bbox")) }]
+      : []),
+  ];
+
+  const pageCount = response ? Math.max(1, Math.ceil(response.total / request.perPage)) : 1;
+  const neighbours = request.filters.municipality
+    .flatMap((slug) => neighboursOf(region, slug))
+    .filter((slug) => !request.filters.municipality.includes(slug));
+
   return (
     <>
-      <h1>{text.data ? t("resultsFor", { query: text.data }) : t("resultsTitle")}</h1>
-      <SearchForm defaultValue={text.data} />
-      <p role="status">{t("resultCount", { count: result.total })}</p>
-      {result.total === 0 ? (
-        <p>{t("noResults")}</p>
-      ) : (
-        <OfferList result={result} pathname="/angebote" query={text.data ? { q: text.data } : {}} />
+      <h1>{request.text ? t("titleFor", { query: request.text }) : t("title")}</h1>
+      <AutoSubmit formId={FORM_ID} />
+      <form id={FORM_ID} role="search" method="get" action={`/${locale}/angebote`} className="search-form">
+        <div className="search-form__field">
+          <label htmlFor="search-query">{tHome("searchLabel")}</label>
+          <input
+            id="search-query"
+            type="search"
+            name="q"
+            defaultValue={request.text}
+            maxLength={200}
+            autoComplete="off"
+          />
+        </div>
+        {request.filters.near && (
+          <>
+            <input type="hidden" name="near" value={`${request.filters.near.lat},${request.filters.near.lng}`} />
+            <input type="hidden" name="radius" value={request.filters.near.radiusKm} />
+          </>
+        )}
+        {request.filters.bbox && (
+          <input
+            type="hidden"
+            name="bbox"
+            value={[
+              request.filters.bbox.west,
+              request.filters.bbox.south,
+              request.filters.bbox.east,
+              request.filters.bbox.north,
+            ].join(",")}
+          />
+        )}
+        <div className="search-form__field search-form__field--narrow">
+          <label htmlFor="search-sort">{t("sort")}</label>
+          <select id="search-sort" name="sort" defaultValue={request.sort}>
+            <option value="relevance">{t("sortRelevance")}</option>
+            {request.filters.near && <option value="distance">{t("sortDistance")}</option>}
+            <option value="updated">{t("sortUpdated")}</option>
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {tHome("searchButton")}
+        </button>
+      </form>
+
+      {invalid.length > 0 && (
+        <p role="alert" className="notice">
+          {t("invalidParameters", { parameters: invalid.join(", ") })}
+        </p>
       )}
+
+      <div className="search-layout">
+        <section aria-labelledby="filters-heading" className="search-layout__filters">
+          <h2 id="filters-heading">{t("filters")}</h2>
+          {response && <FacetFilters formId={FORM_ID} request={request} counts={response.facets} options={options} />}
+          <button type="submit" form={FORM_ID} className="button">
+            {t("apply")}
+          </button>
+        </section>
+
+        <section aria-labelledby="results-heading" className="search-layout__results">
+          <h2 id="results-heading" className="visually-hidden">
+            {t("title")}
+          </h2>
+          {chips.length > 0 && (
+            <nav aria-label={t("activeFilters")}>
+              <ul className="badges">
+                {chips.map((chip) => (
+                  <li key={chip.key}>
+                    <a className="chip" href={chip.href} aria-label={t("removeFilter", { name: chip.label })}>
+                      {chip.label} <span aria-hidden="true">×</span>
+                    </a>
+                  </li>
+                ))}
+                <li>
+                  <a href={searchHref(locale, withoutAllFilters(request))}>{t("clearAll")}</a>
+                </li>
+              </ul>
+            </nav>
+          )}
+
+          {!response ? (
+            <p role="alert" className="notice">
+              {t("searchUnavailable")}
+            </p>
+          ) : (
+            <>
+              <p role="status">{t("resultCount", { count: response.total })}</p>
+              {response.total === 0 ? (
+                <NoResults
+                  request={request}
+                  locale={locale}
+                  neighbours={neighbours.map((slug) => ({ slug, name: municipalityNames.get(slug) ?? slug }))}
+                  synonyms={synonymSuggestions(request.text)}
+                />
+              ) : (
+                <ul className="card-grid card-grid--list">
+                  {response.hits.map((hit) => (
+                    <li key={hit.id}>
+                      <SearchHitCard hit={hit} municipalityNames={municipalityNames} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {pageCount > 1 && (
+                <nav className="pagination" aria-label={tOffers("pagination")}>
+                  {request.page > 1 && (
+                    <a href={searchHref(locale, { ...request, page: request.page - 1 })}>{tOffers("previousPage")}</a>
+                  )}
+                  <span>{tOffers("pageOf", { page: request.page, pageCount })}</span>
+                  {request.page < pageCount && (
+                    <a href={searchHref(locale, { ...request, page: request.page + 1 })}>{tOffers("nextPage")}</a>
+                  )}
+                </nav>
+              )}
+            </>
+          )}
+        </section>
+      </div>
     </>
   );
 }

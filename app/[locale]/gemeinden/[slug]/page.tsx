@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { OfferList } from "@/components/offer-list";
 import { Link } from "@/lib/i18n/navigation";
 import { findMunicipalityProfile } from "@/lib/municipalities/queries";
-import { listOfferCards, offersServingMunicipalityWhere } from "@/lib/offers/queries";
+import { listOfferCards } from "@/lib/offers/queries";
 import { parsePageParam, parseSlug, type SearchParams } from "@/lib/validation/page-params";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: SearchParams };
@@ -28,7 +28,7 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
   const t = await getTranslations("MunicipalityPage");
   const format = await getFormatter();
   const page = parsePageParam((await searchParams).page);
-  const offers = await listOfferCards(offersServingMunicipalityWhere(municipality.id), { locale, page });
+  const offers = await listOfferCards({ municipalityId: municipality.id }, { locale, page });
 
   return (
     <>

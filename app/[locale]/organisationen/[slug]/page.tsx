@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LanguageNames } from "@/components/language-names";
 import { OfferList } from "@/components/offer-list";
 import { Link } from "@/lib/i18n/navigation";
-import { listOfferCards, publishedOfferWhere } from "@/lib/offers/queries";
+import { listOfferCards } from "@/lib/offers/queries";
 import { toOrganisationKind } from "@/lib/organisations/organisation-kinds";
 import { findOrganisationProfile } from "@/lib/organisations/queries";
 import { parsePageParam, parseSlug, type SearchParams } from "@/lib/validation/page-params";
@@ -29,7 +29,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const t = await getTranslations();
   const page = parsePageParam((await searchParams).page);
-  const offers = await listOfferCards({ ...publishedOfferWhere(), organisationId: organisation.id }, { locale, page });
+  const offers = await listOfferCards({ organisationId: organisation.id }, { locale, page });
 
   return (
     <>

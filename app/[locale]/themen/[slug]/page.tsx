@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { OfferList } from "@/components/offer-list";
-import { listOfferCards, publishedOfferWhere } from "@/lib/offers/queries";
+import { listOfferCards } from "@/lib/offers/queries";
 import { findTopic } from "@/lib/topics/queries";
 import { parsePageParam, parseSlug, type SearchParams } from "@/lib/validation/page-params";
 
@@ -26,10 +26,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("TopicPage");
   const page = parsePageParam((await searchParams).page);
-  const offers = await listOfferCards(
-    { ...publishedOfferWhere(), topics: { some: { topicId: topic.id } } },
-    { locale, page },
-  );
+  const offers = await listOfferCards({ topicId: topic.id }, { locale, page });
   return (
     <>
       <h1>{topic.name}</h1>

@@ -1,0 +1,43 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import type { RawData } from "@orama/orama";
+import compoundParts from "@/lib/search/data/compound-parts.json";
+import synonyms from "@/lib/search/data/synonyms.json";
+import type { EmbeddedOfferIndex } from "@/lib/search/embedded-offer-index";
+
+// The embedded index on disk, so a restart loads it instead of rebuilding. A snapshot made with other analysis
+// data (compound parts, synonyms) or another format is ignored and the index is rebuilt.
+
+const FORMAT = 1;
+const analysisVersion = createHash("sha256")
+  .update(JSON.stringify({ FORMAT, compoundParts, synonyms }))
+  .digest("hex")
+  .slice(0, 16);
+
+type Snapshot = { version: string; savedAt: string; raw: RawData };
+
+export function snapshotFile(dataDir: string): string {
+  return path.join(dataDir, "search", "embedded-offers.json");
+}
+
+/** Writes atomically (temporary file, then rename), so a crash never leaves half a snapshot. */
+export function saveSnapshot(index: EmbeddedOfferIndex, file: string, savedAt: Date): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const snapshot: Snapshot = { version: analysisVersion, savedAt: savedAt.toISOString(), raw: index.exportSnapshot() };
+  writeFileSync(`${file}.tmp`, JSON.stringify(snapshot));
+  renameSync(`${file}.tmp`, file);
+}
+
+/** Loads a compatible snapshot into the index and returns when it was saved, or null if there is none. */
+export function loadSnapshot(index: EmbeddedOfferIndex, file: string): Date | null {
+  if (!existsSync(file)) return null;
+  try {
+    const snapshot = JSON.parse(readFileSync(file, "utf8")) as Snapshot;
+    if (snapshot.version !== analysisVersion) return null;
+    index.importSnapshot(snapshot.raw);
+    return new Date(snapshot.savedAt);
+  } catch {
+    return null; // unreadable or from an incompatible version: rebuilding is always safe
+  }
+}

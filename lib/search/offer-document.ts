@@ -1,0 +1,117 @@
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { publishedOfferWhere } from "@/lib/offers/visibility";
+import type { OfferSearchDocument } from "@/lib/search/offer-search-index";
+import { z } from "zod";
+
+// The one mapping from an offer in the database to its search document, used by the indexer, the reindex
+// script and tests. Only public offers (published, within their validity window) become documents.
+
+const namesSchema = z.record(z.string(), z.string());
+
+const offerDocumentSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  description: true,
+  languageNote: true,
+  costKind: true,
+  costNote: true,
+  isCountyWide: true,
+  lat: true,
+  lng: true,
+  availability: true,
+  availabilitySetAt: true,
+  updatedAt: true,
+  lastConfirmedAt: true,
+  validUntil: true,
+  organisation: { select: { id: true, slug: true, name: true } },
+  locationMunicipality: { select: { name: true } },
+  municipalities: { select: { municipality: { select: { slug: true, name: true } } } },
+  topics: { select: { topic: { select: { slug: true, namesJson: true } } } },
+  audiences: { select: { audience: { select: { slug: true, namesJson: true } } } },
+  languages: { select: { language: true } },
+  translations: { select: { locale: true, title: true, summary: true, description: true } },
+} satisfies Prisma.OfferSelect;
+
+type OfferDocumentRow = Prisma.OfferGetPayload<{ select: typeof offerDocumentSelect }>;
+
+function toOfferSearchDocument(row: OfferDocumentRow, allMunicipalitySlugs: string[]): OfferSearchDocument {
+  const names = (json: string) => Object.values(namesSchema.parse(JSON.parse(json)));
+  const text = [
+    row.description,
+    row.organisation.name,
+    row.locationMunicipality?.name,
+    ...row.municipalities.map(({ municipality }) => municipality.name),
+    ...row.topics.flatMap(({ topic }) => names(topic.namesJson)),
+    ...row.audiences.flatMap(({ audience }) => names(audience.namesJson)),
+    row.languageNote,
+    row.costNote,
+    ...row.translations.flatMap((t) => [t.summary, t.description]),
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    text,
+    translations: Object.fromEntries(row.translations.map((t) => [t.locale, { title: t.title, summary: t.summary }])),
+    organisation: row.organisation,
+    municipalities: row.isCountyWide
+      ? allMunicipalitySlugs
+      : row.municipalities.map(({ municipality }) => municipality.slug),
+    isCountyWide: row.isCountyWide,
+    topics: row.topics.map(({ topic }) => topic.slug),
+    languages: row.languages.map(({ language }) => language),
+    audiences: row.audiences.map(({ audience }) => audience.slug),
+    isFree: row.costKind === "free",
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    availability: row.availability,
+    availabilitySetAt: row.availabilitySetAt?.toISOString() ?? null,
+    updatedAt: row.updatedAt.toISOString(),
+    lastConfirmedAt: row.lastConfirmedAt.toISOString(),
+    validUntil: row.validUntil?.toISOString() ?? null,
+  };
+}
+
+async function municipalitySlugs(db: PrismaClient): Promise<string[]> {
+  return (await db.municipality.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((m) => m.slug);
+}
+
+/** Search documents of those offers among `offerIds` that are public; the others are absent from the result. */
+export async function loadOfferDocuments(
+  offerIds: string[],
+  db: PrismaClient = prisma,
+): Promise<OfferSearchDocument[]> {
+  if (offerIds.length === 0) return [];
+  const slugs = await municipalitySlugs(db);
+  const rows = await db.offer.findMany({
+    where: { id: { in: offerIds }, ...publishedOfferWhere() },
+    select: offerDocumentSelect,
+  });
+  return rows.map((row) => toOfferSearchDocument(row, slugs));
+}
+
+/** Every public offer as a search document, read in batches (for the full reindex). */
+export async function* iterateOfferDocuments(
+  batchSize = 2_000,
+  db: PrismaClient = prisma,
+): AsyncGenerator<OfferSearchDocument[]> {
+  const slugs = await municipalitySlugs(db);
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.offer.findMany({
+      where: publishedOfferWhere(),
+      select: offerDocumentSelect,
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (rows.length === 0) return;
+    yield rows.map((row) => toOfferSearchDocument(row, slugs));
+    cursor = rows[rows.length - 1]!.id;
+  }
+}

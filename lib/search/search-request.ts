@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { isLocale } from "@/lib/i18n/locales";
+import { languageCodeSchema, slugSchema } from "@/lib/validation/fields";
+
+// The query string of GET /api/v1/search and of the results page, validated in one place. Repeated values of
+// one parameter are OR; different parameters are AND.
+
+const MAX_VALUES = 20;
+
+const coordinatesSchema = (count: 2 | 4, what: string) =>
+  z
+    .string()
+    .regex(count === 2 ? /^-?\d+(\.\d+)?,-?\d+(\.\d+)?$/ : /^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, {
+      error: `must be ${what} as decimal degrees separated by commas`,
+    })
+    .transform((value) => value.split(",").map(Number));
+
+const latLngSchema = coordinatesSchema(2, "lat,lng").refine(
+  ([lat, lng]) => Math.abs(lat!) <= 90 && Math.abs(lng!) <= 180,
+  {
+    error: "latitude must be within ±90 and longitude within ±180",
+  },
+);
+
+const bboxSchema = coordinatesSchema(4, "west,south,east,north").refine(
+  ([west, south, east, north]) =>
+    Math.abs(west!) <= 180 &&
+    Math.abs(east!) <= 180 &&
+    Math.abs(south!) <= 90 &&
+    Math.abs(north!) <= 90 &&
+    west! < east! &&
+    south! < north!,
+  { error: "must be west,south,east,north with west < east and south < north" },
+);
+
+export const SearchRequestSchema = z
+  .object({
+    q: z.string().trim().max(200, { error: "must be at most 200 characters" }).default(""),
+    municipality: z.array(slugSchema).max(MAX_VALUES).default([]),
+    topic: z.array(slugSchema).max(MAX_VALUES).default([]),
+    language: z.array(languageCodeSchema).max(MAX_VALUES).default([]),
+    audience: z.array(slugSchema).max(MAX_VALUES).default([]),
+    free: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).optional(),
+    near: latLngSchema.optional(),
+    radius: z.coerce
+      .number({ error: "must be a number of kilometres" })
+      .gt(0, { error: "must be more than 0 km" })
+      .max(100, { error: "must be at most 100 km" })
+      .default(10),
+    bbox: bboxSchema.optional(),
+    sort: z
+      .enum(["relevance", "distance", "updated"], { error: 'must be "relevance", "distance" or "updated"' })
+      .default("relevance"),
+    page: z.coerce
+      .number({ error: "must be a whole number from 1" })
+      .int({ error: "must be a whole number from 1" })
+      .min(1, { error: "must be a whole number from 1" })
+      .max(1_000, { error: "must be at most 1000" })
+      .default(1),
+    perPage: z.coerce
+      .number({ error: "must be a whole number from 1 to 100" })
+      .int({ error: "must be a whole number from 1 to 100" })
+      .min(1, { error: "must be a whole number from 1 to 100" })
+      .max(100, { error: "must be a whole number from 1 to 100" })
+      .default(20),
+    locale: z.string().optional(),
+  })
+  .refine((request) => request.sort !== "distance" || request.near !== undefined, {
+    path: ["sort"],
+    error: "distance needs near=lat,lng",
+  })
+  .transform((request) => ({
+    text: request.q,
+    filters: {
+      municipality: [...new Set(request.municipality)],
+      topic: [...new Set(request.topic)],
+      language: [...new Set(request.language)],
+      audience: [...new Set(request.audience)],
+      isFree: request.free === "true",
+      near: request.near ? { lat: request.near[0]!, lng: request.near[1]!, radiusKm: request.radius } : null,
+      bbox: request.bbox
+        ? { west: request.bbox[0]!, south: request.bbox[1]!, east: request.bbox[2]!, north: request.bbox[3]! }
+        : null,
+    },
+    sort: request.sort,
+    page: request.page,
+    perPage: request.perPage,
+    // An unknown UI locale falls back to German rather than failing: texts exist in German for every offer.
+    locale: request.locale && isLocale(request.locale) ? request.locale : "de",
+  }));
+
+export type SearchRequest = z.infer<typeof SearchRequestSchema>;
+
+const LIST_PARAMETERS = new Set(["municipality", "topic", "language", "audience"]);
+
+/** URLSearchParams → plain object: list parameters collect every value, others take the first. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    result[key] = LIST_PARAMETERS.has(key) ? params.getAll(key) : (params.get(key) ?? "");
+  }
+  return result;
+}
+
+export type SearchRequestIssue = { path: string; message: string };
+
+export function parseSearchRequest(
+  params: URLSearchParams,
+): { ok: true; request: SearchRequest } | { ok: false; issues: SearchRequestIssue[] } {
+  const parsed = SearchRequestSchema.safeParse(searchParamsToObject(params));
+  if (parsed.success) return { ok: true, request: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "query", message: issue.message })),
+  };
+}
