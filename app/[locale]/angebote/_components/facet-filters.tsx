@@ -47,7 +47,13 @@ export async function FacetFilters({ formId, request, counts, options }: Props) 
                       defaultChecked={selected.has(option.value)}
                     />
                     <label htmlFor={id}>
-                      <span lang={option.lang}>{option.label}</span>{" "}
+                      {option.label}
+                      {option.endonym && (
+                        <>
+                          {" – "}
+                          <bdi lang={option.value}>{option.endonym}</bdi>
+                        </>
+                      )}{" "}
                       <span className="muted">({counts[facet][option.value] ?? 0})</span>
                     </label>
                   </li>
