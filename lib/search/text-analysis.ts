@@ -59,7 +59,8 @@ export function compoundPartsOf(word: string): string[] {
     }
     if (compoundParts.has(head) && tail.length >= 4) {
       parts.add(head);
-      parts.add(tail);
+      // Words ending like these take a linking "s" before the next part: "migration|s|beratung".
+      parts.add(/(ion|ung|heit|keit|schaft|tat)$/.test(head) && tail.startsWith("s") ? tail.slice(1) : tail);
     }
   }
   return [...parts];
