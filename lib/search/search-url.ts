@@ -65,3 +65,8 @@ export function hasFilters(request: SearchRequest): boolean {
     filters.bbox !== null
   );
 }
+
+/** The same search without its point or map area (for choosing a new place), back on page 1. */
+export function withoutPlace(request: SearchRequest): SearchRequest {
+  return withoutFilter(withoutFilter(request, "near"), "bbox");
+}

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { languageName } from "@/lib/i18n/language-names";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { OfferMapLoader } from "@/components/map/offer-map-loader";
+import { env } from "@/lib/env";
+import { postcodeCentres } from "@/lib/map/region-borders";
 import { neighboursOf } from "@/lib/region/neighbours";
 import { getRegion } from "@/lib/region/region";
 import { facetNames, type FacetName } from "@/lib/search/offer-search-index";
 import { searchOffers, type SearchResponse } from "@/lib/search/search-offers";
 import { parseSearchRequest, type SearchRequest } from "@/lib/search/search-request";
-import { searchHref, withoutAllFilters, withoutFilter } from "@/lib/search/search-url";
+import { searchHref, toSearchParams, withoutAllFilters, withoutFilter, withoutPlace } from "@/lib/search/search-url";
 import { synonymSuggestions } from "@/lib/search/text-analysis";
 import type { SearchParams } from "@/lib/validation/page-params";
 import { AutoSubmit } from "./_components/auto-submit";
@@ -30,17 +33,37 @@ function toUrlSearchParams(query: Awaited<SearchParams>): URLSearchParams {
   return params;
 }
 
-/** Parses the URL; parameters that fail validation are dropped (and named), so the page still answers. */
-function readRequest(query: Awaited<SearchParams>, locale: string): { request: SearchRequest; invalid: string[] } {
+/**
+ * Parses the URL; parameters that fail validation are dropped (and named), so the page still answers. A
+ * `postcode` of the region becomes a search near its municipality's centre.
+ */
+function readRequest(
+  query: Awaited<SearchParams>,
+  locale: string,
+  centres: Record<string, { lat: number; lng: number }>,
+): { request: SearchRequest; invalid: string[]; unknownPostcode: string | null } {
   const params = toUrlSearchParams(query);
   params.set("locale", locale);
+  const postcode = params.get("postcode")?.trim() ?? null;
+  params.delete("postcode");
+  const centre = postcode ? centres[postcode] : undefined;
+  if (centre) {
+    params.set("near", `${centre.lat},${centre.lng}`);
+    params.set("sort", "distance");
+    params.delete("bbox");
+  }
+  const unknownPostcode = postcode && !centre ? postcode.slice(0, 10) : null;
   const parsed = parseSearchRequest(params);
-  if (parsed.ok) return { request: parsed.request, invalid: [] };
+  if (parsed.ok) return { request: parsed.request, invalid: [], unknownPostcode };
   const invalid = [...new Set(parsed.issues.map((issue) => issue.path.split(".")[0]!))];
   for (const key of invalid) params.delete(key);
   const retry = parseSearchRequest(params);
   const fallback = parseSearchRequest(new URLSearchParams({ locale }));
-  return { request: retry.ok ? retry.request : (fallback as { ok: true; request: SearchRequest }).request, invalid };
+  return {
+    request: retry.ok ? retry.request : (fallback as { ok: true; request: SearchRequest }).request,
+    invalid,
+    unknownPostcode,
+  };
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
@@ -49,8 +72,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = await getTranslations("Search");
   const tHome = await getTranslations("Home");
   const tOffers = await getTranslations("Offers");
-  const { request, invalid } = readRequest(await searchParams, locale);
   const region = getRegion();
+  const { request, invalid, unknownPostcode } = readRequest(await searchParams, locale, postcodeCentres(region));
 
   let response: SearchResponse | null = null;
   try {
@@ -159,6 +182,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </button>
       </form>
 
+      {unknownPostcode && (
+        <p role="alert" className="notice">
+          {t("postcodeUnknown", { postcode: unknownPostcode, region: region.name })}
+        </p>
+      )}
       {invalid.length > 0 && (
         <p role="alert" className="notice">
           {t("invalidParameters", { parameters: invalid.join(", ") })}
@@ -202,33 +230,86 @@ export default async function SearchPage({ params, searchParams }: Props) {
           ) : (
             <>
               <p role="status">{t("resultCount", { count: response.total })}</p>
-              {response.total === 0 ? (
-                <NoResults
-                  request={request}
-                  locale={locale}
-                  neighbours={neighbours.map((slug) => ({ slug, name: municipalityNames.get(slug) ?? slug }))}
-                  synonyms={synonymSuggestions(request.text)}
-                />
-              ) : (
-                <ul className="card-grid card-grid--list">
-                  {response.hits.map((hit) => (
-                    <li key={hit.id}>
-                      <SearchHitCard hit={hit} municipalityNames={municipalityNames} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {pageCount > 1 && (
-                <nav className="pagination" aria-label={tOffers("pagination")}>
-                  {request.page > 1 && (
-                    <a href={searchHref(locale, { ...request, page: request.page - 1 })}>{tOffers("previousPage")}</a>
+              <div className="results-with-map">
+                <div>
+                  {response.total === 0 ? (
+                    <NoResults
+                      request={request}
+                      locale={locale}
+                      neighbours={neighbours.map((slug) => ({ slug, name: municipalityNames.get(slug) ?? slug }))}
+                      synonyms={synonymSuggestions(request.text)}
+                    />
+                  ) : (
+                    <ul className="card-grid card-grid--list" data-offer-list>
+                      {response.hits.map((hit) => (
+                        <li key={hit.id}>
+                          <SearchHitCard hit={hit} municipalityNames={municipalityNames} />
+                        </li>
+                      ))}
+                    </ul>
                   )}
-                  <span>{tOffers("pageOf", { page: request.page, pageCount })}</span>
-                  {request.page < pageCount && (
-                    <a href={searchHref(locale, { ...request, page: request.page + 1 })}>{tOffers("nextPage")}</a>
+                  {pageCount > 1 && (
+                    <nav className="pagination" aria-label={tOffers("pagination")}>
+                      {request.page > 1 && (
+                        <a href={searchHref(locale, { ...request, page: request.page - 1 })}>
+                          {tOffers("previousPage")}
+                        </a>
+                      )}
+                      <span>{tOffers("pageOf", { page: request.page, pageCount })}</span>
+                      {request.page < pageCount && (
+                        <a href={searchHref(locale, { ...request, page: request.page + 1 })}>{tOffers("nextPage")}</a>
+                      )}
+                    </nav>
                   )}
-                </nav>
-              )}
+                </div>
+                <aside aria-labelledby="map-heading" className="results-map">
+                  <h3 id="map-heading" className="visually-hidden">
+                    {t("map")}
+                  </h3>
+                  <OfferMapLoader
+                    pins={response.hits.flatMap((hit) =>
+                      hit.location
+                        ? [
+                            {
+                              id: hit.id,
+                              title: hit.title,
+                              organisationName: hit.organisation.name,
+                              url: hit.url,
+                              ...hit.location,
+                            },
+                          ]
+                        : [],
+                    )}
+                    labels={{
+                      map: t("map"),
+                      searchThisArea: t("searchThisArea"),
+                      nearMe: t("nearMe"),
+                      nearMeFailed: t("nearMeFailed"),
+                    }}
+                    hasTiles={Boolean(env.NEXT_PUBLIC_TILE_URL)}
+                    searchPath={searchHref(locale, request)}
+                  />
+                  <form method="get" action={`/${locale}/angebote`} className="postcode-form">
+                    {[...toSearchParams(withoutPlace(request)).entries()].map(([name, value], index) => (
+                      <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+                    ))}
+                    <label htmlFor="search-postcode">{t("postcode")}</label>
+                    <input
+                      id="search-postcode"
+                      type="text"
+                      name="postcode"
+                      inputMode="numeric"
+                      pattern="[0-9]{5}"
+                      maxLength={5}
+                      autoComplete="postal-code"
+                    />
+                    <button type="submit" className="button button--secondary">
+                      {t("postcodeButton")}
+                    </button>
+                  </form>
+                  <p className="meta">{t("mapHint")}</p>
+                </aside>
+              </div>
             </>
           )}
         </section>

@@ -1,0 +1,24 @@
+import path from "node:path";
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { TileCoordinatesSchema, TileProxy } from "@/lib/map/tile-proxy";
+
+const proxy = new TileProxy({ upstreamTemplate: env.NEXT_PUBLIC_TILE_URL, cacheDir: path.join(env.DATA_DIR, "tiles") });
+
+/** GET /api/tiles/{z}/{x}/{y} — map tiles through this app, so browsers never contact a third party. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ z: string; x: string; y: string }> }) {
+  const coordinates = TileCoordinatesSchema.safeParse(await params);
+  if (!coordinates.success)
+    return NextResponse.json({ error: { code: "invalid_tile", message: "No such tile." } }, { status: 400 });
+  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+  const tile = await proxy.getTile(coordinates.data, client);
+  if (tile.status !== 200)
+    return NextResponse.json({ error: { code: "tile_unavailable", message: tile.message } }, { status: tile.status });
+  return new NextResponse(new Uint8Array(tile.body), {
+    headers: {
+      "Content-Type": tile.contentType,
+      "Cache-Control": "public, max-age=86400",
+      "X-Tile-Cache": tile.cached ? "hit" : "miss",
+    },
+  });
+}

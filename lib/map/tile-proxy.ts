@@ -1,0 +1,92 @@
+import "server-only";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+
+// Map tiles reach the browser only through this app: the upstream server never sees a resident's address.
+// Tiles are cached on disk (they rarely change) and requests are rate-limited per client and in total, so
+// the upstream's usage policy is respected.
+
+export const TileCoordinatesSchema = z
+  .object({
+    z: z.coerce.number().int().min(0).max(19),
+    x: z.coerce.number().int().min(0),
+    y: z.coerce
+      .string()
+      .regex(/^\d+(\.png)?$/)
+      .transform((value) => Number.parseInt(value, 10)),
+  })
+  .refine(({ z: zoom, x, y }) => x < 2 ** zoom && y < 2 ** zoom, { error: "tile outside the world at this zoom" });
+
+export type TileCoordinates = z.infer<typeof TileCoordinatesSchema>;
+
+export type TileResult =
+  { status: 200; body: Buffer; contentType: string; cached: boolean } | { status: 404 | 429 | 502; message: string };
+
+type Bucket = { tokens: number; updatedAt: number };
+
+/** A token bucket per key: `perMinute` requests, refilled continuously. */
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+  constructor(private readonly perMinute: number) {}
+
+  allow(key: string, now = Date.now()): boolean {
+    const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updatedAt: now };
+    bucket.tokens = Math.min(this.perMinute, bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute);
+    bucket.updatedAt = now;
+    if (this.buckets.size > 10_000) this.buckets.clear(); // bounded memory; a reset only forgives
+    this.buckets.set(key, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  }
+}
+
+export type TileProxyOptions = {
+  upstreamTemplate: string | undefined;
+  cacheDir: string;
+  perClientPerMinute?: number;
+  upstreamPerMinute?: number;
+};
+
+export class TileProxy {
+  private readonly perClient: RateLimiter;
+  private readonly upstream: RateLimiter;
+
+  constructor(private readonly options: TileProxyOptions) {
+    this.perClient = new RateLimiter(options.perClientPerMinute ?? 600);
+    this.upstream = new RateLimiter(options.upstreamPerMinute ?? 1_200);
+  }
+
+  async getTile({ z: zoom, x, y }: TileCoordinates, clientKey: string): Promise<TileResult> {
+    if (!this.options.upstreamTemplate) return { status: 404, message: "No tile server is configured." };
+    if (!this.perClient.allow(clientKey)) return { status: 429, message: "Too many tile requests; please slow down." };
+    const file = path.join(this.options.cacheDir, String(zoom), String(x), `${y}.png`);
+    try {
+      return { status: 200, body: await readFile(file), contentType: "image/png", cached: true };
+    } catch {
+      // not cached yet
+    }
+    if (!this.upstream.allow("upstream"))
+      return { status: 429, message: "The tile server is busy; please try again shortly." };
+    const url = this.options.upstreamTemplate
+      .replace("{z}", String(zoom))
+      .replace("{x}", String(x))
+      .replace("{y}", String(y));
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { "User-Agent": "Integrationsatlas tile proxy" },
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch {
+      return { status: 502, message: "The tile server did not answer." };
+    }
+    if (!response.ok) return { status: 502, message: `The tile server answered ${response.status}.` };
+    const body = Buffer.from(await response.arrayBuffer());
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(`${file}.tmp`, body);
+    await rename(`${file}.tmp`, file);
+    return { status: 200, body, contentType: response.headers.get("content-type") ?? "image/png", cached: false };
+  }
+}
