@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { languageName } from "@/lib/i18n/language-names";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -73,7 +74,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tHome = await getTranslations("Home");
   const tOffers = await getTranslations("Offers");
   const region = getRegion();
-  const { request, invalid, unknownPostcode } = readRequest(await searchParams, locale, postcodeCentres(region));
+  const query = await searchParams;
+  const { request, invalid, unknownPostcode } = readRequest(query, locale, postcodeCentres(region));
+  // A known postcode became a point: continue on the canonical URL, so it can be shared and bookmarked.
+  if (query.postcode !== undefined && !unknownPostcode && invalid.length === 0) redirect(searchHref(locale, request));
 
   let response: SearchResponse | null = null;
   try {
