@@ -10,7 +10,7 @@ import {
   type OfferSearchQuery,
   type OfferSearchResult,
 } from "@/lib/search/offer-search-index";
-import { availabilityRankOf } from "@/lib/search/ranking";
+import { availabilityRankAt } from "@/lib/search/ranking";
 import { expansionTerms } from "@/lib/search/text-analysis";
 
 // The pure half of the Meilisearch adapter: index settings, document mapping, query → requests and
@@ -91,7 +91,11 @@ export function toMeilisearchOffer(document: OfferSearchDocument, now: Date): Me
     validUntilMs: document.validUntil ? Date.parse(document.validUntil) : Number.MAX_SAFE_INTEGER,
     updatedAtMs: Date.parse(document.updatedAt),
     lastConfirmedAtMs: Date.parse(document.lastConfirmedAt),
-    availabilityRank: availabilityRankOf(document, now),
+    availabilityRank: availabilityRankAt(
+      document.availability,
+      document.availabilitySetAt ? Date.parse(document.availabilitySetAt) : null,
+      now,
+    ),
     document,
   };
 }

@@ -38,14 +38,16 @@ const offerDocumentSelect = {
 type OfferDocumentRow = Prisma.OfferGetPayload<{ select: typeof offerDocumentSelect }>;
 
 function toOfferSearchDocument(row: OfferDocumentRow, allMunicipalitySlugs: string[]): OfferSearchDocument {
-  const names = (json: string) => Object.values(namesSchema.parse(JSON.parse(json)));
+  const germanName = (json: string) => namesSchema.parse(JSON.parse(json)).de ?? "";
   const text = [
     row.description,
     row.organisation.name,
     row.locationMunicipality?.name,
     ...row.municipalities.map(({ municipality }) => municipality.name),
-    ...row.topics.flatMap(({ topic }) => names(topic.namesJson)),
-    ...row.audiences.flatMap(({ audience }) => names(audience.namesJson)),
+    // German names only: facets filter by topic and audience in every language, and each name in ten
+    // languages on every document would multiply the index.
+    ...row.topics.map(({ topic }) => germanName(topic.namesJson)),
+    ...row.audiences.map(({ audience }) => germanName(audience.namesJson)),
     row.languageNote,
     row.costNote,
     ...row.translations.flatMap((t) => [t.summary, t.description]),

@@ -69,11 +69,15 @@ export function compoundPartsOf(word: string): string[] {
 const indexTokenCache = new Map<string, string[]>();
 const INDEX_CACHE_LIMIT = 200_000;
 
-/** Every token a word contributes to the index: itself, its stem, its compound parts, and their synonyms. */
-function indexTokensOfWord(word: string): string[] {
-  const cached = indexTokenCache.get(word);
+/**
+ * Every token a word contributes to the index: its stem, its compound parts and their synonyms, and with
+ * `keepWord` the word itself (which lets a typo in a suffix the stemmer strips still match).
+ */
+function indexTokensOfWord(word: string, keepWord: boolean): string[] {
+  const key = keepWord ? word : `${word}\u0000`;
+  const cached = indexTokenCache.get(key);
   if (cached) return cached;
-  const tokens = new Set<string>([word, stem(word)]);
+  const tokens = new Set<string>(keepWord ? [word, stem(word)] : [stem(word)]);
   for (const part of compoundPartsOf(word)) {
     tokens.add(part);
     tokens.add(stem(part));
@@ -86,16 +90,16 @@ function indexTokensOfWord(word: string): string[] {
   }
   const result = [...tokens];
   if (indexTokenCache.size >= INDEX_CACHE_LIMIT) indexTokenCache.clear();
-  indexTokenCache.set(word, result);
+  indexTokenCache.set(key, result);
   return result;
 }
 
-/** Tokens to index for a text. */
-export function analyzeForIndex(text: string): string[] {
+/** Tokens to index for a text; `keepWords` for short, important fields (titles), where typos matter most. */
+export function analyzeForIndex(text: string, { keepWords = true }: { keepWords?: boolean } = {}): string[] {
   const tokens = new Set<string>();
   for (const word of splitWords(foldText(text))) {
     if (stopwords.has(word)) continue;
-    for (const token of indexTokensOfWord(word)) tokens.add(token);
+    for (const token of indexTokensOfWord(word, keepWords)) tokens.add(token);
   }
   return [...tokens];
 }
