@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { SearchInput } from "@/components/search-input";
 
 /** A plain GET form to the results page: works without JavaScript, and the URL carries the query. */
 export async function SearchForm({ defaultValue = "" }: { defaultValue?: string }) {
@@ -7,15 +8,13 @@ export async function SearchForm({ defaultValue = "" }: { defaultValue?: string 
   return (
     <form role="search" action={`/${locale}/angebote`} method="get" className="search-form">
       <div className="search-form__field">
-        <label htmlFor="search-query">{t("searchLabel")}</label>
-        <input
+        <SearchInput
           id="search-query"
-          type="search"
-          name="q"
+          label={t("searchLabel")}
+          suggestionsLabel={(await getTranslations("Search"))("suggestions")}
+          locale={locale}
           defaultValue={defaultValue}
           placeholder={t("searchPlaceholder")}
-          maxLength={200}
-          autoComplete="off"
         />
       </div>
       <button type="submit" className="button">

@@ -26,8 +26,8 @@ type Props = {
   labels: MapLabels;
   hasTiles: boolean;
   /** Called with a bounding box (west,south,east,north) when the person asks to search the visible area. */
-  onSearchArea: (bbox: string) => void;
-  onSearchNear: (lat: number, lng: number) => void;
+  onSearchArea?: (bbox: string) => void;
+  onSearchNear?: (lat: number, lng: number) => void;
 };
 
 function escapeHtml(text: string): string {
@@ -44,7 +44,13 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
   // The map itself, the borders and the tile layer: once.
   useEffect(() => {
     if (!container.current || mapRef.current) return;
-    const map = L.map(container.current, { zoomControl: true, keyboard: true, attributionControl: true, minZoom: 8, maxZoom: 18 });
+    const map = L.map(container.current, {
+      zoomControl: true,
+      keyboard: true,
+      attributionControl: true,
+      minZoom: 8,
+      maxZoom: 18,
+    });
     mapRef.current = map;
     map.setView([51.9, 8.4], 10);
     if (hasTiles) L.tileLayer("/api/tiles/{z}/{x}/{y}", { maxZoom: 18 }).addTo(map);
@@ -119,15 +125,15 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
     const bounds = mapRef.current?.getBounds();
     if (!bounds) return;
     const round = (value: number) => value.toFixed(5);
-    onSearchArea([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(round).join(","));
+    onSearchArea?.([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(round).join(","));
   };
 
   const nearMe = () => {
     setGeolocationError(null);
     navigator.geolocation.getCurrentPosition(
       (position) =>
-        onSearchNear(Number(position.coords.latitude.toFixed(5)), Number(position.coords.longitude.toFixed(5))),
-      () => setGeolocationError(labels.nearMeFailed),
+        onSearchNear?.(Number(position.coords.latitude.toFixed(5)), Number(position.coords.longitude.toFixed(5))),
+      () => setGeolocationError(labels.nearMeFailed ?? null),
       { timeout: 10_000 },
     );
   };
@@ -135,14 +141,16 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
   return (
     <div className="offer-map">
       <div className="offer-map__actions">
-        {hasMoved && (
+        {hasMoved && onSearchArea && (
           <button type="button" className="button button--secondary" onClick={searchThisArea}>
             {labels.searchThisArea}
           </button>
         )}
-        <button type="button" className="button button--secondary" onClick={nearMe}>
-          {labels.nearMe}
-        </button>
+        {onSearchNear && (
+          <button type="button" className="button button--secondary" onClick={nearMe}>
+            {labels.nearMe}
+          </button>
+        )}
       </div>
       {geolocationError && (
         <p role="alert" className="notice">

@@ -40,6 +40,15 @@ async function catchUpSnapshot(index: EmbeddedOfferIndex, savedAt: Date): Promis
   return (await index.count()) === (await prisma.offer.count({ where: publishedOfferWhere() }));
 }
 
+/** A snapshot only saves start-up time: failing to write one is logged, never fatal. */
+function trySaveSnapshot(index: EmbeddedOfferIndex, file: string, savedAt: Date): void {
+  try {
+    saveSnapshot(index, file, savedAt);
+  } catch (error) {
+    console.error("Search snapshot not written:", error);
+  }
+}
+
 async function openEmbeddedIndex(): Promise<EmbeddedOfferIndex> {
   const index = new EmbeddedOfferIndex();
   const file = snapshotFile(env.DATA_DIR);
@@ -47,7 +56,7 @@ async function openEmbeddedIndex(): Promise<EmbeddedOfferIndex> {
   if (!savedAt || !(await catchUpSnapshot(index, savedAt))) {
     const startedAt = new Date();
     await reindexAll(index);
-    saveSnapshot(index, file, startedAt);
+    trySaveSnapshot(index, file, startedAt);
   }
   return index;
 }

@@ -88,3 +88,24 @@ for (const locale of ["de", "ar"] as const) {
     expect(externalRequests).toEqual([]);
   });
 }
+
+test("suggestions appear while typing and open an offer with the keyboard", async ({ page }) => {
+  await page.goto("/de");
+  const input = page.getByRole("combobox", { name: "Wonach suchen Sie?" });
+  await input.pressSequentially("sprachc", { delay: 30 });
+  const options = page.getByRole("listbox", { name: "Vorschläge" }).getByRole("option");
+  await expect(options.first()).toBeVisible();
+  await expect(input).toHaveAttribute("aria-expanded", "true");
+  await input.press("ArrowDown");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await input.press("Enter");
+  await expect(page).toHaveURL(/\/de\/angebote\/[a-z0-9-]+$/);
+});
+
+test("an offer page shows its place on a map and nearby offers on the same topic", async ({ page }) => {
+  await page.goto("/de/angebote?q=Sprachcafe&municipality=guetersloh");
+  await page.locator("[data-offer-list] article h3 a").first().click();
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "In der Nähe, zum gleichen Thema" })).toBeVisible();
+  expect(await findAccessibilityViolations(page)).toEqual([]);
+});

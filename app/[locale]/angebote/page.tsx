@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { languageName } from "@/lib/i18n/language-names";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { OfferMapLoader } from "@/components/map/offer-map-loader";
+import { SearchInput } from "@/components/search-input";
 import { env } from "@/lib/env";
 import { postcodeCentres } from "@/lib/map/region-borders";
 import { neighboursOf } from "@/lib/region/neighbours";
@@ -145,14 +146,12 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <AutoSubmit formId={FORM_ID} />
       <form id={FORM_ID} role="search" method="get" action={`/${locale}/angebote`} className="search-form">
         <div className="search-form__field">
-          <label htmlFor="search-query">{tHome("searchLabel")}</label>
-          <input
+          <SearchInput
             id="search-query"
-            type="search"
-            name="q"
+            label={tHome("searchLabel")}
+            suggestionsLabel={t("suggestions")}
+            locale={locale}
             defaultValue={request.text}
-            maxLength={200}
-            autoComplete="off"
           />
         </div>
         {request.filters.near && (

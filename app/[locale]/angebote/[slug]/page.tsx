@@ -6,6 +6,9 @@ import { AvailabilityBadge } from "@/components/availability-badge";
 import { LanguageNames } from "@/components/language-names";
 import { Link } from "@/lib/i18n/navigation";
 import { findOfferDetail } from "@/lib/offers/offer-detail";
+import { listNearbyOffers } from "@/lib/search/nearby-offers";
+import { env } from "@/lib/env";
+import { OfferLocationMap } from "@/components/map/offer-location-map";
 import { parseSlug } from "@/lib/validation/page-params";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -27,6 +30,13 @@ export default async function OfferPage({ params }: Props) {
   const { locale, offer } = await loadOffer(params);
   setRequestLocale(locale);
   const t = await getTranslations();
+  const point = offer.location.point;
+  const nearby = point
+    ? await listNearbyOffers(
+        { slug: offer.slug, location: point, topics: offer.topics.map((topic) => topic.slug) },
+        locale,
+      ).catch(() => [])
+    : [];
   const format = await getFormatter();
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
   const weekday = (isoWeekday: number) =>
@@ -205,6 +215,51 @@ export default async function OfferPage({ params }: Props) {
             )}
           </dl>
           <p className="meta">{t("OfferPage.lastConfirmed", { date: date(offer.lastConfirmedAt) })}</p>
+
+          {point && (
+            <>
+              <h2>{t("OfferPage.map")}</h2>
+              <OfferLocationMap
+                pins={[
+                  {
+                    id: offer.slug,
+                    title: offer.title,
+                    organisationName: offer.organisation.name,
+                    url: `/${locale}/angebote/${offer.slug}`,
+                    ...point,
+                  },
+                  ...nearby.map((n) => ({
+                    id: n.id,
+                    title: n.title,
+                    organisationName: n.organisationName,
+                    url: `/${locale}/angebote/${n.slug}`,
+                    ...n.location,
+                  })),
+                ]}
+                labels={{ map: t("OfferPage.map") }}
+                hasTiles={Boolean(env.NEXT_PUBLIC_TILE_URL)}
+              />
+            </>
+          )}
+          {nearby.length > 0 && (
+            <>
+              <h2>{t("OfferPage.nearby")}</h2>
+              <ul>
+                {nearby.map((n) => (
+                  <li key={n.id}>
+                    <Link href={`/angebote/${n.slug}`}>{n.title}</Link>{" "}
+                    <span className="muted">
+                      (
+                      {t("OfferPage.nearbyDistance", {
+                        distance: format.number(n.distanceKm, { maximumFractionDigits: 1 }),
+                      })}
+                      )
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       </div>
     </article>
