@@ -15,9 +15,12 @@ async function main() {
     : new EmbeddedOfferIndex();
   if (index instanceof MeilisearchOfferIndex) await index.applySettings();
   console.log(`Reindexing offers into the ${index.engine} search engine…`);
-  const count = await reindexAll(index, (read) =>
-    console.log(`  read ${read.toLocaleString("en")} offers, ${((Date.now() - started) / 1000).toFixed(1)} s`),
-  );
+  const count = await reindexAll(index, {
+    onProgress: (read) =>
+      console.log(`  read ${read.toLocaleString("en")} offers, ${((Date.now() - started) / 1000).toFixed(1)} s`),
+    // The embedded index built here is a snapshot for the next start; a running app still needs the outbox.
+    clearOutbox: index instanceof MeilisearchOfferIndex,
+  });
   if (index instanceof EmbeddedOfferIndex) {
     const file = snapshotFile(env.DATA_DIR);
     saveSnapshot(index, file, new Date(started));

@@ -28,12 +28,20 @@ export function OfferMapLoader({ pins, labels, hasTiles, searchPath }: Props) {
       pins={pins}
       labels={labels}
       hasTiles={hasTiles}
-      onSearchArea={(bbox) => navigate((params) => params.set("bbox", bbox))}
+      onSearchArea={(bbox) =>
+        navigate((params) => {
+          params.set("bbox", bbox);
+          params.delete("near"); // an area replaces a point, or both would have to hold at once
+          params.delete("radius");
+          if (params.get("sort") === "distance") params.delete("sort");
+        })
+      }
       onSearchNear={(lat, lng) =>
         navigate((params) => {
           params.set("near", `${lat},${lng}`);
           params.set("sort", "distance");
           params.delete("bbox");
+          params.delete("radius");
         })
       }
     />

@@ -39,6 +39,7 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
   const mapRef = useRef<L.Map | null>(null);
   const markersRef = useRef<Map<string, L.Marker>>(new Map());
   const [hasMoved, setHasMoved] = useState(false);
+  const programmaticMove = useRef(false);
   const [geolocationError, setGeolocationError] = useState<string | null>(null);
 
   // The map itself, the borders and the tile layer: once.
@@ -52,6 +53,7 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
       maxZoom: 18,
     });
     mapRef.current = map;
+    programmaticMove.current = true;
     map.setView([51.9, 8.4], 10);
     if (hasTiles) L.tileLayer("/api/tiles/{z}/{x}/{y}", { maxZoom: 18 }).addTo(map);
     const controller = new AbortController();
@@ -68,7 +70,13 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
         }).addTo(map);
       })
       .catch(() => {}); // without borders the markers still work
-    map.on("dragend zoomend", () => setHasMoved(true));
+    // Only moves by the person count; fitting the map to new results moves it too.
+    map.on("dragend zoomend", () => {
+      if (!programmaticMove.current) setHasMoved(true);
+    });
+    map.on("moveend", () => {
+      programmaticMove.current = false;
+    });
     return () => {
       controller.abort();
       map.remove();
@@ -98,7 +106,10 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
       cluster.addLayer(marker);
     }
     map.addLayer(cluster);
-    if (pins.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 14 });
+    if (pins.length > 0) {
+      programmaticMove.current = true;
+      map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 14 });
+    }
     setHasMoved(false);
     return () => {
       map.removeLayer(cluster);
@@ -130,6 +141,10 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
 
   const nearMe = () => {
     setGeolocationError(null);
+    if (!("geolocation" in navigator)) {
+      setGeolocationError(labels.nearMeFailed ?? null); // e.g. not offered on plain HTTP
+      return;
+    }
     navigator.geolocation.getCurrentPosition(
       (position) =>
         onSearchNear?.(Number(position.coords.latitude.toFixed(5)), Number(position.coords.longitude.toFixed(5))),

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -9,7 +10,7 @@ import { z } from "zod";
 
 export const TileCoordinatesSchema = z
   .object({
-    z: z.coerce.number().int().min(0).max(19),
+    z: z.coerce.number().int().min(0).max(18),
     x: z.coerce.number().int().min(0),
     y: z.coerce
       .string()
@@ -34,8 +35,9 @@ export class RateLimiter {
     const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updatedAt: now };
     bucket.tokens = Math.min(this.perMinute, bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute);
     bucket.updatedAt = now;
-    if (this.buckets.size > 10_000) this.buckets.clear(); // bounded memory; a reset only forgives
-    this.buckets.set(key, bucket);
+    this.buckets.delete(key);
+    this.buckets.set(key, bucket); // re-inserted: the Map's order is least recently seen first
+    if (this.buckets.size > 10_000) this.buckets.delete(this.buckets.keys().next().value!); // bounded memory
     if (bucket.tokens < 1) return false;
     bucket.tokens -= 1;
     return true;
@@ -45,9 +47,23 @@ export class RateLimiter {
 export type TileProxyOptions = {
   upstreamTemplate: string | undefined;
   cacheDir: string;
+  /** Only tiles over this area (the region, with a margin) and zoom levels are served: the cache stays small. */
+  bounds: { west: number; south: number; east: number; north: number };
+  minZoom?: number;
+  maxZoom?: number;
   perClientPerMinute?: number;
   upstreamPerMinute?: number;
 };
+
+/** The tile column and row that contain a point at a zoom level (Web Mercator, as every tile server uses). */
+export function tileOf(lat: number, lng: number, zoom: number): { x: number; y: number } {
+  const n = 2 ** zoom;
+  const latRad = (lat * Math.PI) / 180;
+  return {
+    x: Math.floor(((lng + 180) / 360) * n),
+    y: Math.floor(((1 - Math.log(Math.tan(latRad) + 1 / Math.cos(latRad)) / Math.PI) / 2) * n),
+  };
+}
 
 export class TileProxy {
   private readonly perClient: RateLimiter;
@@ -60,6 +76,7 @@ export class TileProxy {
 
   async getTile({ z: zoom, x, y }: TileCoordinates, clientKey: string): Promise<TileResult> {
     if (!this.options.upstreamTemplate) return { status: 404, message: "No tile server is configured." };
+    if (!this.covers(zoom, x, y)) return { status: 404, message: "Tiles are served for the region only." };
     if (!this.perClient.allow(clientKey)) return { status: 429, message: "Too many tile requests; please slow down." };
     const file = path.join(this.options.cacheDir, String(zoom), String(x), `${y}.png`);
     try {
@@ -84,9 +101,23 @@ export class TileProxy {
     }
     if (!response.ok) return { status: 502, message: `The tile server answered ${response.status}.` };
     const body = Buffer.from(await response.arrayBuffer());
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(`${file}.tmp`, body);
-    await rename(`${file}.tmp`, file);
+    try {
+      // A unique temporary name: two requests for the same tile may write at once.
+      const temporary = `${file}.${randomUUID()}.tmp`;
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(temporary, body);
+      await rename(temporary, file);
+    } catch (error) {
+      console.error("Tile not cached:", error); // the tile is still served
+    }
     return { status: 200, body, contentType: response.headers.get("content-type") ?? "image/png", cached: false };
+  }
+
+  private covers(zoom: number, x: number, y: number): boolean {
+    const { bounds, minZoom = 7, maxZoom = 18 } = this.options;
+    if (zoom < minZoom || zoom > maxZoom) return false;
+    const topLeft = tileOf(bounds.north, bounds.west, zoom);
+    const bottomRight = tileOf(bounds.south, bounds.east, zoom);
+    return x >= topLeft.x && x <= bottomRight.x && y >= topLeft.y && y <= bottomRight.y;
   }
 }

@@ -216,7 +216,9 @@ export class EmbeddedOfferIndex implements OfferSearchIndex {
       const offers = this.allOffers();
       outer: for (const id of source) {
         for (const set of sets) if (!set.has(id)) continue outer;
-        if (offers[id]!.validUntilMs >= nowMs) ids.push(id);
+        // An id without a stored document can only come from a stale snapshot: skip it rather than fail.
+        const offer = offers[id];
+        if (offer && offer.validUntilMs >= nowMs) ids.push(id);
       }
       return { ids, inFreshnessOrder: !textScores && !smallSet };
     };

@@ -6,14 +6,15 @@ import type { RawData } from "@orama/orama";
 import compoundParts from "@/lib/search/data/compound-parts.json";
 import synonyms from "@/lib/search/data/synonyms.json";
 import type { EmbeddedOfferIndex } from "@/lib/search/embedded-offer-index";
+import { ANALYSIS_VERSION } from "@/lib/search/text-analysis";
 
 // The embedded index on disk, so a restart loads it instead of rebuilding. A snapshot made with other analysis
-// data (compound parts, synonyms) or another format is ignored and the index is rebuilt. V8's structured
+// data (compound parts, synonyms), another analysis version or another format is ignored and the index is rebuilt. V8's structured
 // serialisation, not JSON: at 100,000 offers the index is larger than the longest string V8 can make.
 
 const FORMAT = 2;
 const analysisVersion = createHash("sha256")
-  .update(JSON.stringify({ FORMAT, compoundParts, synonyms }))
+  .update(JSON.stringify({ FORMAT, ANALYSIS_VERSION, compoundParts, synonyms }))
   .digest("hex")
   .slice(0, 16);
 

@@ -1,11 +1,10 @@
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { publishedOfferWhere } from "@/lib/offers/visibility";
 import { EmbeddedOfferIndex } from "@/lib/search/embedded-offer-index";
 import { loadSnapshot, saveSnapshot, snapshotFile } from "@/lib/search/embedded-snapshot";
 import { drainOutbox, reindexAll } from "@/lib/search/indexer";
 import { MeilisearchOfferIndex } from "@/lib/search/meilisearch-offer-index";
-import { loadOfferDocuments } from "@/lib/search/offer-document";
+import { indexedOfferWhere, loadOfferDocuments } from "@/lib/search/offer-document";
 import type { OfferSearchIndex } from "@/lib/search/offer-search-index";
 
 // The only place that chooses the engine (docs/decisions/002-search-port.md), and the indexer's schedule:
@@ -36,8 +35,8 @@ async function catchUpSnapshot(index: EmbeddedOfferIndex, savedAt: Date): Promis
   const publicIds = new Set(documents.map((d) => d.id));
   await index.upsert(documents);
   await index.remove(ids.filter((id) => !publicIds.has(id)));
-  // Deleted rows and offers that expired leave no trace in updatedAt: a count mismatch means rebuild.
-  return (await index.count()) === (await prisma.offer.count({ where: publishedOfferWhere() }));
+  // Deleted rows leave no trace in updatedAt: a count mismatch means rebuild.
+  return (await index.count()) === (await prisma.offer.count({ where: indexedOfferWhere }));
 }
 
 /** A snapshot only saves start-up time: failing to write one is logged, never fatal. */
@@ -75,7 +74,7 @@ function scheduleSnapshot(index: OfferSearchIndex): void {
   if (!(index instanceof EmbeddedOfferIndex)) return;
   clearTimeout(state.snapshotTimer);
   state.snapshotTimer = setTimeout(
-    () => saveSnapshot(index, snapshotFile(env.DATA_DIR), new Date()),
+    () => trySaveSnapshot(index, snapshotFile(env.DATA_DIR), new Date()),
     SNAPSHOT_DELAY_MS,
   );
   state.snapshotTimer.unref();

@@ -99,3 +99,26 @@ test("a full reindex holds exactly the public offers and clears the outbox it co
   expect(await index.count()).toBe(1);
   expect(await prisma.outboxEvent.count()).toBe(0);
 });
+
+test("one offer that cannot be indexed does not hold back the others in its batch", async () => {
+  const inner = new EmbeddedOfferIndex();
+  const organisation = await makeOrganisation();
+  const good = await saveOffer(organisation.id, "Gutes Angebot");
+  const bad = await saveOffer(organisation.id, "Kaputtes Angebot");
+  const index: OfferSearchIndex = {
+    engine: "embedded",
+    upsert: async (documents) => {
+      if (documents.some((d) => d.id === bad.id)) throw new Error("document rejected");
+      await inner.upsert(documents);
+    },
+    remove: (ids) => inner.remove(ids),
+    replaceAll: (documents) => inner.replaceAll(documents),
+    count: () => inner.count(),
+    search: (query) => inner.search(query),
+  };
+  expect(await drainOutbox(index)).toEqual({ indexed: 1, failed: 1 });
+  expect((await inner.search(searchQuery(""))).hits.map((hit) => hit.document.id)).toEqual([good.id]);
+  expect(await prisma.outboxEvent.findMany({ select: { entityId: true, attempts: true } })).toEqual([
+    { entityId: bad.id, attempts: 1 },
+  ]);
+});

@@ -29,13 +29,14 @@ export const meilisearchSettings: Settings = {
   searchableAttributes: ["title", "translatedTitles", "summary", "text", "expansions", "translatedText"],
   filterableAttributes: ["municipalities", "topics", "languages", "audiences", "isFree", "_geo", "validUntilMs"],
   sortableAttributes: ["_geo", "updatedAtMs", "lastConfirmedAtMs"],
-  // Relevance first, then freshness (confirmed recently) and places free — as in the embedded engine.
+  // An explicit sort (distance, updated) decides; otherwise relevance, then freshness and places free — as in
+  // the embedded engine.
   rankingRules: [
+    "sort",
     "words",
     "typo",
     "proximity",
     "attribute",
-    "sort",
     "exactness",
     "lastConfirmedAtMs:desc",
     "availabilityRank:desc",
@@ -135,6 +136,7 @@ export function toMeilisearchRequests(query: OfferSearchQuery, now: Date): Multi
   const main: MultiSearchQuery = {
     indexUid: MEILISEARCH_INDEX,
     q: query.text,
+    matchingStrategy: "all", // every word must match, as in the embedded engine
     filter: buildFilter(query.filters, now),
     facets: open.map((facet) => facetAttribute[facet]),
     hitsPerPage: query.perPage,
@@ -145,6 +147,7 @@ export function toMeilisearchRequests(query: OfferSearchQuery, now: Date): Multi
   const facetRequests = selected.map<MultiSearchQuery>((facet) => ({
     indexUid: MEILISEARCH_INDEX,
     q: query.text,
+    matchingStrategy: "all",
     filter: buildFilter(query.filters, now, facet),
     facets: [facetAttribute[facet]],
     hitsPerPage: 0,

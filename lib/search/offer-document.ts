@@ -1,13 +1,16 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
-import { publishedOfferWhere } from "@/lib/offers/visibility";
 import type { OfferSearchDocument } from "@/lib/search/offer-search-index";
 import { z } from "zod";
 
 // The one mapping from an offer in the database to its search document, used by the indexer, the reindex
-// script and tests. Only public offers (published, within their validity window) become documents.
+// script and tests. Published offers become documents; the engines leave out those past their validity
+// window at query time, because an offer expires without any write that could tell the indexer.
 
 const namesSchema = z.record(z.string(), z.string());
+
+/** The offers the search index holds. */
+export const indexedOfferWhere = { status: "published" } satisfies Prisma.OfferWhereInput;
 
 const offerDocumentSelect = {
   id: true,
@@ -83,7 +86,7 @@ async function municipalitySlugs(db: PrismaClient): Promise<string[]> {
   return (await db.municipality.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((m) => m.slug);
 }
 
-/** Search documents of those offers among `offerIds` that are public; the others are absent from the result. */
+/** Search documents of those offers among `offerIds` that are published; the others are absent from the result. */
 export async function loadOfferDocuments(
   offerIds: string[],
   db: PrismaClient = prisma,
@@ -91,13 +94,13 @@ export async function loadOfferDocuments(
   if (offerIds.length === 0) return [];
   const slugs = await municipalitySlugs(db);
   const rows = await db.offer.findMany({
-    where: { id: { in: offerIds }, ...publishedOfferWhere() },
+    where: { id: { in: offerIds }, ...indexedOfferWhere },
     select: offerDocumentSelect,
   });
   return rows.map((row) => toOfferSearchDocument(row, slugs));
 }
 
-/** Every public offer as a search document, read in batches (for the full reindex). */
+/** Every published offer as a search document, read in batches (for the full reindex). */
 export async function* iterateOfferDocuments(
   batchSize = 2_000,
   db: PrismaClient = prisma,
@@ -106,7 +109,7 @@ export async function* iterateOfferDocuments(
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.offer.findMany({
-      where: publishedOfferWhere(),
+      where: indexedOfferWhere,
       select: offerDocumentSelect,
       orderBy: { id: "asc" },
       take: batchSize,

@@ -7,6 +7,9 @@ import synonymsFile from "@/lib/search/data/synonyms.json";
 // gets the compound parts and synonyms as extra searchable text). German is the source language; other scripts
 // are folded and split but not stemmed, so Ukrainian or Arabic words still match their own translations.
 
+/** Bump when the analysis below changes: index snapshots made with another version are rebuilt. */
+export const ANALYSIS_VERSION = 2;
+
 /** Lowercase, ß → ss, umlauts and accents → base letter, Arabic letter variants unified, diacritics removed. */
 export function foldText(text: string): string {
   return text

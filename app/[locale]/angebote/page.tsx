@@ -78,7 +78,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const { request, invalid, unknownPostcode } = readRequest(query, locale, postcodeCentres(region));
   // A known postcode became a point: continue on the canonical URL, so it can be shared and bookmarked.
-  if (query.postcode !== undefined && !unknownPostcode && invalid.length === 0) redirect(searchHref(locale, request));
+  if (query.postcode !== undefined && !unknownPostcode && invalid.length === 0)
+    redirect(searchHref(request.locale, request));
 
   let response: SearchResponse | null = null;
   try {
@@ -135,6 +136,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       : []),
   ];
 
+  const stateKey = toSearchParams(request).toString();
   const pageCount = response ? Math.max(1, Math.ceil(response.total / request.perPage)) : 1;
   const neighbours = request.filters.municipality
     .flatMap((slug) => neighboursOf(region, slug))
@@ -144,7 +146,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <>
       <h1>{request.text ? t("titleFor", { query: request.text }) : t("title")}</h1>
       <AutoSubmit formId={FORM_ID} />
-      <form id={FORM_ID} role="search" method="get" action={`/${locale}/angebote`} className="search-form">
+      {/* Keyed by the search, so a client-side navigation (map actions) resets the uncontrolled inputs. */}
+      <form
+        key={stateKey}
+        id={FORM_ID}
+        role="search"
+        method="get"
+        action={`/${locale}/angebote`}
+        className="search-form"
+      >
         <div className="search-form__field">
           <SearchInput
             id="search-query"
@@ -196,7 +206,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <div className="search-layout">
+      <div key={stateKey} className="search-layout">
         <section aria-labelledby="filters-heading" className="search-layout__filters">
           <h2 id="filters-heading">{t("filters")}</h2>
           {response && <FacetFilters formId={FORM_ID} request={request} counts={response.facets} options={options} />}

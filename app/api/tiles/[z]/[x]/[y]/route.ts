@@ -2,8 +2,15 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { TileCoordinatesSchema, TileProxy } from "@/lib/map/tile-proxy";
+import { getRegion } from "@/lib/region/region";
 
-const proxy = new TileProxy({ upstreamTemplate: env.NEXT_PUBLIC_TILE_URL, cacheDir: path.join(env.DATA_DIR, "tiles") });
+const { bbox } = getRegion();
+// The region with a margin of about 10 km, so the map can be panned a little beyond the border.
+const proxy = new TileProxy({
+  upstreamTemplate: env.NEXT_PUBLIC_TILE_URL,
+  cacheDir: path.join(env.DATA_DIR, "tiles"),
+  bounds: { west: bbox.west - 0.15, south: bbox.south - 0.1, east: bbox.east + 0.15, north: bbox.north + 0.1 },
+});
 
 /** GET /api/tiles/{z}/{x}/{y} — map tiles through this app, so browsers never contact a third party. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ z: string; x: string; y: string }> }) {
