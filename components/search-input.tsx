@@ -37,8 +37,12 @@ export function SearchInput({ id, label, suggestionsLabel, locale, defaultValue 
       fetch(`/api/v1/search?${params.toString()}`, { signal: controller.signal })
         .then((response) => (response.ok ? (response.json() as Promise<{ hits: Suggestion[] }>) : { hits: [] }))
         .then(({ hits }) => {
-          setSuggestions(hits);
-          setActive(-1);
+          // The same suggestions as before keep the keyboard selection; new ones start from the input again.
+          setSuggestions((previous) => {
+            const isSame = previous.length === hits.length && previous.every((s, i) => s.id === hits[i]?.id);
+            if (!isSame) setActive(-1);
+            return isSame ? previous : hits;
+          });
           setIsOpen(hits.length > 0);
         })
         .catch(() => {});

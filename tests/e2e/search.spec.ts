@@ -92,7 +92,9 @@ for (const locale of ["de", "ar"] as const) {
 test("suggestions appear while typing and open an offer with the keyboard", async ({ page }) => {
   await page.goto("/de");
   const input = page.getByRole("combobox", { name: "Wonach suchen Sie?" });
+  const answered = page.waitForResponse((response) => response.url().includes("/api/v1/search?q=sprachc"));
   await input.pressSequentially("sprachc", { delay: 30 });
+  await answered;
   const options = page.getByRole("listbox", { name: "Vorschläge" }).getByRole("option");
   await expect(options.first()).toBeVisible();
   await expect(input).toHaveAttribute("aria-expanded", "true");
