@@ -1,12 +1,12 @@
 import { distanceKm } from "@/lib/geo/distance";
-import { AVAILABILITY_VALID_DAYS, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
+import { AVAILABILITY_VALID_DAYS } from "@/lib/offers/freshness";
 import {
   facetNames,
   type FacetName,
   type OfferSearchDocument,
   type OfferSearchQuery,
 } from "@/lib/search/offer-search-index";
-import { relevanceStep } from "@/lib/search/ranking";
+import { availabilityRank, freshnessRankAt, relevanceStep } from "@/lib/search/ranking";
 import { typosAllowed } from "@/lib/search/text-analysis";
 
 // The query side of the embedded engine (ADR 007). Orama keeps the text index (its radix trees find the
@@ -58,7 +58,7 @@ export type Columns = {
   byFreshness: Uint32Array;
 };
 
-const availabilityCode: Record<string, number> = { full: 0, waitlist: 1, unknown: 2, few: 3, free: 4 };
+const availabilityCode = availabilityRank;
 
 export function buildColumns(offers: Record<number, IndexedOffer>): Columns {
   const ids = Object.keys(offers).map(Number);
@@ -306,11 +306,10 @@ function rankKey(
   if (query.sort === "distance" && query.filters.near) return (id) => -(distances.get(id) ?? Infinity);
   if (query.sort === "updated") return (id) => columns.updatedAt[id]!;
   if (!text) return (id) => columns.lastConfirmed[id]!;
-  const staleBefore = nowMs - STALE_AFTER_DAYS * DAY_MS;
   const availabilityValidAfter = nowMs - AVAILABILITY_VALID_DAYS * DAY_MS;
   return (id) => {
     const step = Math.max(-200, relevanceStep(text.scores[id]!));
-    const fresh = columns.lastConfirmed[id]! >= staleBefore ? 1 : 0;
+    const fresh = freshnessRankAt(columns.lastConfirmed[id]!, now);
     const setAt = columns.availabilitySetAt[id]!;
     const availability =
       !Number.isNaN(setAt) && setAt >= availabilityValidAfter ? columns.availability[id]! : availabilityCode.unknown!;

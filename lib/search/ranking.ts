@@ -4,7 +4,8 @@ import { AVAILABILITY_VALID_DAYS, STALE_AFTER_DAYS } from "@/lib/offers/freshnes
 // The embedded engine evaluates these at query time; Meilisearch gets them as ranking rules and fields.
 
 const DAY_MS = 86_400_000;
-const availabilityRank: Record<string, number> = { free: 4, few: 3, unknown: 2, waitlist: 1, full: 0 };
+/** 0 (full) … 4 (free places); unknown in the middle. */
+export const availabilityRank: Record<string, number> = { free: 4, few: 3, unknown: 2, waitlist: 1, full: 0 };
 
 /** 1 for an offer confirmed within the freshness period, 0 for a stale one. */
 export function freshnessRankAt(lastConfirmedAtMs: number, now: Date): number {
