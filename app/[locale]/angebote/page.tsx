@@ -9,14 +9,15 @@ import { env } from "@/lib/env";
 import { postcodeCentres } from "@/lib/map/region-borders";
 import { neighboursOf } from "@/lib/region/neighbours";
 import { getRegion } from "@/lib/region/region";
-import { facetNames, type FacetName } from "@/lib/search/offer-search-index";
+import type { FacetName } from "@/lib/search/offer-search-index";
 import { searchOffers, type SearchResponse } from "@/lib/search/search-offers";
 import { parseSearchRequest, type SearchRequest } from "@/lib/search/search-request";
-import { searchHref, toSearchParams, withoutAllFilters, withoutFilter, withoutPlace } from "@/lib/search/search-url";
+import { searchHref, toSearchParams, withoutPlace } from "@/lib/search/search-url";
 import { synonymSuggestions } from "@/lib/search/text-analysis";
 import type { SearchParams } from "@/lib/validation/page-params";
 import { AutoSubmit } from "./_components/auto-submit";
 import { FacetFilters, type FacetOption } from "./_components/facet-filters";
+import { ActiveFilters } from "./_components/active-filters";
 import { NoResults } from "./_components/no-results";
 import { SearchHitCard } from "./_components/search-hit-card";
 
@@ -108,34 +109,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
       label: localizedName(audience.names, locale),
     })),
   };
-  const labelOf = (facet: FacetName, value: string) =>
-    options[facet].find((option) => option.value === value)?.label ?? value;
-
-  const chips = [
-    ...facetNames.flatMap((facet) =>
-      request.filters[facet].map((value) => ({
-        key: `${facet}-${value}`,
-        label: labelOf(facet, value),
-        href: searchHref(locale, withoutFilter(request, facet, value)),
-      })),
-    ),
-    ...(request.filters.isFree
-      ? [{ key: "free", label: t("free"), href: searchHref(locale, withoutFilter(request, "free")) }]
-      : []),
-    ...(request.filters.near
-      ? [
-          {
-            key: "near",
-            label: t("nearFilter", { radius: request.filters.near.radiusKm }),
-            href: searchHref(locale, withoutFilter(request, "near")),
-          },
-        ]
-      : []),
-    ...(request.filters.bbox
-      ? [{ key: "bbox", label: t("areaFilter"), href: searchHref(locale, withoutFilter(request, "bbox")) }]
-      : []),
-  ];
-
   const stateKey = toSearchParams(request).toString();
   const pageCount = response ? Math.max(1, Math.ceil(response.total / request.perPage)) : 1;
   const neighbours = request.filters.municipality
@@ -219,22 +192,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <h2 id="results-heading" className="visually-hidden">
             {t("title")}
           </h2>
-          {chips.length > 0 && (
-            <nav aria-label={t("activeFilters")}>
-              <ul className="badges">
-                {chips.map((chip) => (
-                  <li key={chip.key}>
-                    <a className="chip" href={chip.href} aria-label={t("removeFilter", { name: chip.label })}>
-                      {chip.label} <span aria-hidden="true">×</span>
-                    </a>
-                  </li>
-                ))}
-                <li>
-                  <a href={searchHref(locale, withoutAllFilters(request))}>{t("clearAll")}</a>
-                </li>
-              </ul>
-            </nav>
-          )}
+          <ActiveFilters request={request} locale={locale} options={options} />
 
           {!response ? (
             <p role="alert" className="notice">
