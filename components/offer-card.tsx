@@ -1,13 +1,11 @@
 import { textDirection } from "@/lib/i18n/locales";
-import { getLocale, getTranslations } from "next-intl/server";
-import { AvailabilityBadge } from "@/components/availability-badge";
-import { LanguageNames } from "@/components/language-names";
+import { getTranslations } from "next-intl/server";
+import { OfferFacts } from "@/components/offer-facts";
 import { Link } from "@/lib/i18n/navigation";
 import type { OfferCard as OfferCardData } from "@/lib/offers/queries";
 
 export async function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardData; headingLevel?: 2 | 3 }) {
   const t = await getTranslations();
-  const locale = await getLocale();
   const Heading = `h${headingLevel}` as const;
   const where = offer.isCountyWide
     ? t("Offers.countyWide")
@@ -18,33 +16,15 @@ export async function OfferCard({ offer, headingLevel = 3 }: { offer: OfferCardD
         <Link href={`/angebote/${offer.slug}`}>{offer.title}</Link>
       </Heading>
       <p>{offer.summary}</p>
-      <p className="meta" lang={locale} dir={textDirection(locale)}>
-        {t("Offers.by", { organisation: offer.organisation.name })}
-        {where && ` · ${where}`}
-      </p>
-      <p className="meta" lang={locale} dir={textDirection(locale)}>
-        {t("Offers.languagesGiven")}: <LanguageNames codes={offer.languages} locale={locale} />
-      </p>
-      <ul className="badges" lang={locale} dir={textDirection(locale)}>
-        <li>
-          <AvailabilityBadge availability={offer.availability} />
-        </li>
-        {offer.costKind === "free" && (
-          <li>
-            <span className="badge">{t("Cost.free")}</span>
-          </li>
-        )}
-        {offer.isStale && (
-          <li>
-            <span className="badge badge--warning">{t("Offers.stale")}</span>
-          </li>
-        )}
-        {offer.isDemo && (
-          <li>
-            <span className="badge">{t("Layout.demoBadge")}</span>
-          </li>
-        )}
-      </ul>
+      <OfferFacts
+        organisationName={offer.organisation.name}
+        where={where}
+        languages={offer.languages}
+        availability={offer.availability}
+        isFree={offer.costKind === "free"}
+        isStale={offer.isStale}
+        isDemo={offer.isDemo}
+      />
     </article>
   );
 }

@@ -33,6 +33,12 @@ const bboxSchema = coordinatesSchema(4, "west,south,east,north").refine(
   { error: "must be west,south,east,north with west < east and south < north" },
 );
 
+/** A whole number within bounds, with one message for every way of missing them. */
+const wholeNumber = (min: number, max: number) => {
+  const error = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+};
+
 export const SearchRequestSchema = z
   .object({
     q: z.string().trim().max(200, { error: "must be at most 200 characters" }).default(""),
@@ -51,18 +57,8 @@ export const SearchRequestSchema = z
     sort: z
       .enum(["relevance", "distance", "updated"], { error: 'must be "relevance", "distance" or "updated"' })
       .default("relevance"),
-    page: z.coerce
-      .number({ error: "must be a whole number from 1" })
-      .int({ error: "must be a whole number from 1" })
-      .min(1, { error: "must be a whole number from 1" })
-      .max(1_000, { error: "must be at most 1000" })
-      .default(1),
-    perPage: z.coerce
-      .number({ error: "must be a whole number from 1 to 100" })
-      .int({ error: "must be a whole number from 1 to 100" })
-      .min(1, { error: "must be a whole number from 1 to 100" })
-      .max(100, { error: "must be a whole number from 1 to 100" })
-      .default(20),
+    page: wholeNumber(1, 1_000).default(1),
+    perPage: wholeNumber(1, 100).default(20),
     locale: z.string().optional(),
   })
   .refine((request) => request.sort !== "distance" || request.near !== undefined, {
