@@ -21,10 +21,8 @@ export const EnvSchema = z
     ),
     AUTH_SECRET: optional(z.string().min(32, { error: "must be at least 32 characters" })),
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
-    PUBLIC_URL: withDefault(
-      z.url({ error: "must be an absolute URL such as https://atlas.example.org" }),
-      "http://localhost:3000",
-    ),
+    // Defaults to http://localhost:PORT (see parseEnv).
+    PUBLIC_URL: optional(z.url({ error: "must be an absolute URL such as https://atlas.example.org" })),
     REGION: withDefault(
       z.string().regex(/^[a-z0-9-]+$/, { error: "must be the name of a folder in regions/" }),
       "kreis-guetersloh",
@@ -33,6 +31,9 @@ export const EnvSchema = z
     MEILISEARCH_API_KEY: optional(z.string()),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, { error: 'must start with "smtp://" or "smtps://"' })),
     MAIL_FROM: withDefault(z.string().min(3), "Integrationsatlas <no-reply@localhost>"),
+    OFFER_STALE_AFTER_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 180),
+    ESCALATE_AFTER_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 28),
+    AVAILABILITY_VALID_DAYS: withDefault(z.coerce.number().int().min(1).max(365), 30),
     NEXT_PUBLIC_TILE_URL: optional(
       z.string().includes("{z}", { error: "must be a tile URL template with {z}, {x} and {y}" }),
     ),
@@ -53,7 +54,7 @@ export const EnvSchema = z
       });
   });
 
-export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string };
+export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; PUBLIC_URL: string };
 
 /** Turns a failed parse into one readable message per variable. */
 export function formatEnvError(error: z.ZodError): string {
@@ -78,7 +79,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) throw new Error(formatEnvError(parsed.error));
   const env = parsed.data;
-  return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateDemoSecret(env.DATA_DIR) };
+  return {
+    ...env,
+    AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateDemoSecret(env.DATA_DIR),
+    PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+  };
 }
 
 // Scripts run by tsx do not get Next's .env loading; loadEnvFile never overrides variables already set.

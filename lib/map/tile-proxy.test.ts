@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { RateLimiter, TileCoordinatesSchema, TileProxy, tileOf } from "@/lib/map/tile-proxy";
+import { TileCoordinatesSchema, TileProxy, tileOf } from "@/lib/map/tile-proxy";
 
 // A real upstream tile server on 127.0.0.1 that counts its requests.
 let server: Server;
@@ -82,11 +82,4 @@ test("refuses coordinates outside the world", () => {
   expect(TileCoordinatesSchema.safeParse({ z: "2", x: "4", y: "0" }).success).toBe(false);
   expect(TileCoordinatesSchema.safeParse({ z: "19", x: "0", y: "0" }).success).toBe(false);
   expect(TileCoordinatesSchema.safeParse({ z: "2", x: "3", y: "3.png" }).success).toBe(true);
-});
-
-test("the rate limiter refills over time", () => {
-  const limiter = new RateLimiter(60);
-  for (let i = 0; i < 60; i++) expect(limiter.allow("k", 0)).toBe(true);
-  expect(limiter.allow("k", 0)).toBe(false);
-  expect(limiter.allow("k", 1_000)).toBe(true);
 });

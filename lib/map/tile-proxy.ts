@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { RateLimiter } from "@/lib/rate-limit/rate-limiter";
 
 // Map tiles reach the browser only through this app: the upstream server never sees a resident's address.
 // Tiles are cached on disk (they rarely change) and requests are rate-limited per client and in total, so
@@ -23,26 +24,6 @@ export type TileCoordinates = z.infer<typeof TileCoordinatesSchema>;
 
 export type TileResult =
   { status: 200; body: Buffer; contentType: string; cached: boolean } | { status: 404 | 429 | 502; message: string };
-
-type Bucket = { tokens: number; updatedAt: number };
-
-/** A token bucket per key: `perMinute` requests, refilled continuously. */
-export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  constructor(private readonly perMinute: number) {}
-
-  allow(key: string, now = Date.now()): boolean {
-    const bucket = this.buckets.get(key) ?? { tokens: this.perMinute, updatedAt: now };
-    bucket.tokens = Math.min(this.perMinute, bucket.tokens + ((now - bucket.updatedAt) / 60_000) * this.perMinute);
-    bucket.updatedAt = now;
-    this.buckets.delete(key);
-    this.buckets.set(key, bucket); // re-inserted: the Map's order is least recently seen first
-    if (this.buckets.size > 10_000) this.buckets.delete(this.buckets.keys().next().value!); // bounded memory
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
-    return true;
-  }
-}
 
 export type TileProxyOptions = {
   upstreamTemplate: string | undefined;

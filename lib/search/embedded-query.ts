@@ -1,5 +1,6 @@
 import { distanceKm } from "@/lib/geo/distance";
-import { AVAILABILITY_VALID_DAYS } from "@/lib/offers/freshness";
+import { env } from "@/lib/env";
+import { DAY_MS } from "@/lib/offers/freshness";
 import {
   facetNames,
   type FacetName,
@@ -201,8 +202,6 @@ export function matchTokens(
   return { ids: candidates ?? [], scores };
 }
 
-const DAY_MS = 86_400_000;
-
 export type QueryOutcome = {
   total: number;
   pageIds: number[];
@@ -306,7 +305,7 @@ function rankKey(
   if (query.sort === "distance" && query.filters.near) return (id) => -(distances.get(id) ?? Infinity);
   if (query.sort === "updated") return (id) => columns.updatedAt[id]!;
   if (!text) return (id) => columns.lastConfirmed[id]!;
-  const availabilityValidAfter = nowMs - AVAILABILITY_VALID_DAYS * DAY_MS;
+  const availabilityValidAfter = nowMs - env.AVAILABILITY_VALID_DAYS * DAY_MS;
   return (id) => {
     const step = Math.max(-200, relevanceStep(text.scores[id]!));
     const fresh = freshnessRankAt(columns.lastConfirmed[id]!, now);

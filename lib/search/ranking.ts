@@ -1,20 +1,21 @@
-import { AVAILABILITY_VALID_DAYS, STALE_AFTER_DAYS } from "@/lib/offers/freshness";
+import { env } from "@/lib/env";
+import { DAY_MS } from "@/lib/offers/freshness";
 
 // Ranking after text relevance: fresh offers before stale ones, then offers with places before full ones.
 // The embedded engine evaluates these at query time; Meilisearch gets them as ranking rules and fields.
 
-const DAY_MS = 86_400_000;
 /** 0 (full) … 4 (free places); unknown in the middle. */
 export const availabilityRank: Record<string, number> = { free: 4, few: 3, unknown: 2, waitlist: 1, full: 0 };
 
 /** 1 for an offer confirmed within the freshness period, 0 for a stale one. */
 export function freshnessRankAt(lastConfirmedAtMs: number, now: Date): number {
-  return now.getTime() - lastConfirmedAtMs > STALE_AFTER_DAYS * DAY_MS ? 0 : 1;
+  return now.getTime() - lastConfirmedAtMs > env.OFFER_STALE_AFTER_DAYS * DAY_MS ? 0 : 1;
 }
 
 /** 0 (full) … 4 (free places); a status older than its validity counts as unknown (2). */
 export function availabilityRankAt(availability: string, setAtMs: number | null, now: Date): number {
-  if (setAtMs === null || now.getTime() - setAtMs > AVAILABILITY_VALID_DAYS * DAY_MS) return availabilityRank.unknown!;
+  if (setAtMs === null || now.getTime() - setAtMs > env.AVAILABILITY_VALID_DAYS * DAY_MS)
+    return availabilityRank.unknown!;
   return availabilityRank[availability] ?? availabilityRank.unknown!;
 }
 

@@ -13,3 +13,84 @@ export const languageCodeSchema = z.string().regex(/^[a-z]{2}$/, { error: "must 
 
 export const latitudeSchema = z.number().min(-90).max(90);
 export const longitudeSchema = z.number().min(-180).max(180);
+
+// ─── Form fields ─────────────────────────────────────────────────────────────────────────────────────────
+// Forms send strings; these turn them into values. Errors are message keys of the "Errors" namespace.
+
+const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
+const emptyToUndefined = (value: unknown) => {
+  const text = trimmed(value);
+  return text === "" || text === null ? undefined : text;
+};
+
+/** A required single-line text, trimmed. */
+export const requiredText = (min: number, max: number) =>
+  z.preprocess(trimmed, z.string({ error: "required" }).min(min).max(max));
+
+/** An optional text: empty becomes undefined. */
+export const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().max(max).optional());
+
+/** A checkbox: present ("on", "true") is true, absent is false. */
+export const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1",
+  z.boolean(),
+);
+
+export const emailSchema = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim().toLowerCase() : value),
+  z.email({ error: "email" }).max(254),
+);
+export const optionalEmail = z.preprocess(emptyToUndefined, emailSchema.optional());
+
+/** Digits, spaces and the usual separators; at least 6 digits. */
+export const optionalPhone = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .max(40)
+    .regex(/^\+?[0-9 ()/-]+$/, { error: "phone" })
+    .refine((value) => value.replace(/\D/g, "").length >= 6, { error: "phone" })
+    .optional(),
+);
+
+export const optionalWebsite = z.preprocess(
+  (value) => {
+    const text = emptyToUndefined(value);
+    return typeof text === "string" && !/^https?:\/\//i.test(text) ? `https://${text}` : text;
+  },
+  z
+    .url({ protocol: /^https?$/, error: "url" })
+    .max(300)
+    .optional(),
+);
+
+/** A German postcode: five digits. */
+export const optionalPostcode = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .regex(/^\d{5}$/, { error: "postcode" })
+    .optional(),
+);
+
+/** A coordinate typed or set by the map; empty is "no location". */
+export const optionalCoordinate = (schema: z.ZodNumber) =>
+  z.preprocess((value) => {
+    const text = emptyToUndefined(value);
+    return typeof text === "string" ? Number(text.replace(",", ".")) : text;
+  }, schema.optional());
+
+/** A date from <input type="date"> (YYYY-MM-DD), as midnight UTC of that day. */
+export const optionalDate = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" })
+    .transform((value) => new Date(`${value}T00:00:00.000Z`))
+    .refine((date) => !Number.isNaN(date.getTime()), { error: "date" })
+    .optional(),
+);
+
+/** A list of checkbox values (name ending in []), none checked being the empty list. */
+export const checkedList = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));

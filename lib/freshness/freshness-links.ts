@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { availabilityValues, type Availability } from "@/lib/offers/freshness";
+import { writeAvailability, writeConfirmation } from "@/lib/offers/status-updates";
+import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
+import { createSignedToken, verifySignedToken } from "@/lib/tokens/signed-token";
+
+// The links in a reminder digest act without a sign-in: "still current" and "places free / few / waiting list
+// / full" for one offer. They are signed (lib/tokens/signed-token.ts) and expire; a link that was already used
+// is recognised by comparing with the offer's state and gets its own answer. Opening a link only shows what it
+// will do; the change needs a press of the button on that page, because mail scanners open every link.
+
+export const FRESHNESS_LINK_VALID_DAYS = 30;
+
+const PayloadSchema = z.union([
+  z.object({ kind: z.literal("confirm"), offerId: z.string(), issuedAt: z.number() }),
+  z.object({
+    kind: z.literal("availability"),
+    offerId: z.string(),
+    issuedAt: z.number(),
+    availability: z.enum(availabilityValues),
+  }),
+]);
+type Payload = z.infer<typeof PayloadSchema>;
+const PURPOSE = "offer-freshness";
+
+export function createFreshnessToken(
+  action: { kind: "confirm" } | { kind: "availability"; availability: Availability },
+  offerId: string,
+  now = new Date(),
+): string {
+  return createSignedToken(
+    PURPOSE,
+    { ...action, offerId, issuedAt: now.getTime() },
+    new Date(now.getTime() + FRESHNESS_LINK_VALID_DAYS * 86_400_000),
+  );
+}
+
+export function freshnessLinkUrl(token: string, locale: string): string {
+  return `${env.PUBLIC_URL}/${locale}/angebot-aktualisieren?token=${encodeURIComponent(token)}`;
+}
+
+export type FreshnessLinkState =
+  | { status: "invalid" | "expired" }
+  | {
+      status: "ready" | "used" | "done";
+      action: Payload;
+      offer: { title: string; slug: string; lastConfirmedAt: string; availability: string };
+    };
+
+async function readLink(token: string, now: Date): Promise<FreshnessLinkState> {
+  const check = verifySignedToken(PURPOSE, token, (value) => PayloadSchema.safeParse(value).data ?? null, now);
+  if (!check.ok) return { status: check.reason === "expired" ? "expired" : "invalid" };
+  const action = check.payload;
+  const offer = await prisma.offer.findUnique({
+    where: { id: action.offerId },
+    select: {
+      title: true,
+      slug: true,
+      status: true,
+      lastConfirmedAt: true,
+      availability: true,
+      availabilitySetAt: true,
+    },
+  });
+  if (!offer || offer.status === "archived") return { status: "invalid" };
+  const changedSince =
+    action.kind === "confirm"
+      ? offer.lastConfirmedAt.getTime() > action.issuedAt
+      : (offer.availabilitySetAt?.getTime() ?? 0) > action.issuedAt && offer.availability === action.availability;
+  return {
+    status: changedSince ? "used" : "ready",
+    action,
+    offer: {
+      title: offer.title,
+      slug: offer.slug,
+      lastConfirmedAt: offer.lastConfirmedAt.toISOString(),
+      availability: offer.availability,
+    },
+  };
+}
+
+/** What a link would do, for the page that shows it before the button is pressed. */
+export function inspectFreshnessLink(token: string, now = new Date()): Promise<FreshnessLinkState> {
+  return readLink(token, now);
+}
+
+/** Carries out the link's action once; a second use changes nothing and reports "used". */
+export async function useFreshnessLink(token: string, now = new Date()): Promise<FreshnessLinkState> {
+  const state = await readLink(token, now);
+  if (state.status !== "ready") return state;
+  const { action } = state;
+  await prisma.$transaction(async (tx) => {
+    const offer = await tx.offer.findUniqueOrThrow({
+      where: { id: action.offerId },
+      select: { id: true, organisationId: true, title: true },
+    });
+    if (action.kind === "confirm") await writeConfirmation(tx, [offer], null, "Link aus der Erinnerungsmail");
+    else await writeAvailability(tx, offer, action.availability, null, "Link aus der Erinnerungsmail");
+  });
+  notifyOutboxChanged();
+  return { ...state, status: "done" };
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { availabilityValues } from "@/lib/offers/freshness";
+import {
+  checkbox,
+  checkedList,
+  languageCodeSchema,
+  latitudeSchema,
+  longitudeSchema,
+  optionalCoordinate,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  optionalPostcode,
+  optionalText,
+  requiredText,
+  slugSchema,
+} from "@/lib/validation/fields";
+
+// One schema for the offer form in the browser and the action on the server. Shapes only: whether a topic or
+// municipality exists and whether a postcode lies in the chosen municipality is checked by the mutation.
+
+export const costKinds = ["free", "reduced", "paid"] as const;
+export const contentLocales = ["en", "ar", "uk", "ru", "tr", "pl", "ro", "bg", "fa"] as const;
+export type ContentLocale = (typeof contentLocales)[number];
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" });
+
+export const ScheduleSlotSchema = z
+  .object({
+    weekday: z.coerce.number({ error: "choose" }).int().min(1, { error: "choose" }).max(7, { error: "choose" }),
+    startTime: time,
+    endTime: time,
+  })
+  .refine((slot) => slot.endTime > slot.startTime, { path: ["endTime"], error: "endBeforeStart" });
+
+export const OfferInputSchema = z
+  .object({
+    title: requiredText(3, 120),
+    summary: requiredText(10, 300),
+    description: requiredText(20, 5_000),
+    topics: checkedList(slugSchema).pipe(z.array(slugSchema).min(1, { error: "chooseTopic" }).max(6)),
+    audiences: checkedList(slugSchema).pipe(z.array(slugSchema).max(20)),
+    languages: checkedList(languageCodeSchema).pipe(
+      z.array(languageCodeSchema).min(1, { error: "chooseLanguage" }).max(30),
+    ),
+    languageNote: optionalText(200),
+    isCountyWide: checkbox,
+    municipalities: checkedList(slugSchema).pipe(z.array(slugSchema).max(50)),
+    isOnline: checkbox,
+    locationName: optionalText(120),
+    street: optionalText(120),
+    postcode: optionalPostcode,
+    locationMunicipality: z.preprocess((v) => (v === "" ? undefined : v), slugSchema.optional()),
+    lat: optionalCoordinate(latitudeSchema),
+    lng: optionalCoordinate(longitudeSchema),
+    scheduleText: optionalText(500),
+    slots: z.preprocess((value) => (value === undefined ? [] : value), z.array(ScheduleSlotSchema).max(21)),
+    costKind: z.enum(costKinds, { error: "choose" }),
+    costNote: optionalText(200),
+    registrationRequired: checkbox,
+    accessibility: optionalText(500),
+    contactName: optionalText(120),
+    contactEmail: optionalEmail,
+    contactPhone: optionalPhone,
+    validFrom: optionalDate,
+    validUntil: optionalDate,
+  })
+  .superRefine((offer, ctx) => {
+    if (!offer.isCountyWide && offer.municipalities.length === 0)
+      ctx.addIssue({ code: "custom", path: ["municipalities"], message: "chooseMunicipality" });
+    if ((offer.lat === undefined) !== (offer.lng === undefined))
+      ctx.addIssue({ code: "custom", path: ["lat"], message: "locationIncomplete" });
+    if (offer.lat !== undefined && !offer.locationMunicipality)
+      ctx.addIssue({ code: "custom", path: ["locationMunicipality"], message: "choose" });
+    if (offer.validFrom && offer.validUntil && offer.validUntil < offer.validFrom)
+      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "endBeforeStart" });
+  });
+export type OfferInput = z.output<typeof OfferInputSchema>;
+
+export const TranslationInputSchema = z.object({
+  title: requiredText(3, 120),
+  summary: requiredText(10, 300),
+  description: requiredText(20, 5_000),
+  origin: z.enum(["author", "machine"], { error: "choose" }),
+  isReviewed: checkbox,
+});
+export type TranslationInput = z.output<typeof TranslationInputSchema>;
+
+export const AvailabilityInputSchema = z.object({
+  availability: z.enum(availabilityValues, { error: "choose" }),
+});
+
+export const OfferIdListSchema = z.object({
+  offerIds: checkedList(z.string().min(1).max(40)).pipe(z.array(z.string()).min(1, { error: "chooseOffer" }).max(500)),
+});
