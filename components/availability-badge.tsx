@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Availability } from "@/lib/offers/freshness";
+import type { Availability } from "@/lib/offers/availability";
 
 const tone: Record<Availability, string> = {
   unknown: "badge",

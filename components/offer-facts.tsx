@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AvailabilityBadge } from "@/components/availability-badge";
 import { LanguageNames } from "@/components/language-names";
 import { textDirection } from "@/lib/i18n/locales";
-import type { Availability } from "@/lib/offers/freshness";
+import type { Availability } from "@/lib/offers/availability";
 
 type Props = {
   organisationName: string;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 // One result type for every server action (docs/decisions/008-action-results.md). Messages are keys of the
 // "Errors" messages namespace, so the browser shows them in the reader's language; the server never sends

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { signOutAction } from "./anmelden/actions";
 import { env } from "@/lib/env";
 import { textDirection } from "@/lib/i18n/locales";
 import { routing } from "@/lib/i18n/routing";
@@ -46,7 +47,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               {t("demoBanner")}
             </p>
           )}
-          <SiteHeader />
+          <SiteHeader signOutAction={signOutAction} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

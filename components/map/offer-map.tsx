@@ -7,19 +7,9 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import { useEffect, useRef, useState } from "react";
 import type { MapLabels, MapPin } from "@/components/map/map-types";
+import { createRegionMap, markerIcon } from "@/components/map/region-map";
 
-// Leaflet lives only here and is loaded client-side (offer-map-loader.tsx). Borders come from this app's own
-// API, tiles (if configured) through its proxy: the browser contacts no third party.
-
-const markerIcon = L.icon({
-  iconUrl: "/leaflet/marker-icon.png",
-  iconRetinaUrl: "/leaflet/marker-icon-2x.png",
-  shadowUrl: "/leaflet/marker-shadow.png",
-  iconSize: [25, 41],
-  iconAnchor: [12, 41],
-  popupAnchor: [1, -34],
-  shadowSize: [41, 41],
-});
+// Leaflet lives only in components/map and is loaded client-side (offer-map-loader.tsx).
 
 type Props = {
   pins: MapPin[];
@@ -45,31 +35,9 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
   // The map itself, the borders and the tile layer: once.
   useEffect(() => {
     if (!container.current || mapRef.current) return;
-    const map = L.map(container.current, {
-      zoomControl: true,
-      keyboard: true,
-      attributionControl: true,
-      minZoom: 8,
-      maxZoom: 18,
-    });
-    mapRef.current = map;
     programmaticMove.current = true;
-    map.setView([51.9, 8.4], 10);
-    if (hasTiles) L.tileLayer("/api/tiles/{z}/{x}/{y}", { maxZoom: 18 }).addTo(map);
-    const controller = new AbortController();
-    fetch("/api/v1/region/borders", { signal: controller.signal })
-      .then((response) => response.json() as Promise<GeoJSON.FeatureCollection & { attribution: string }>)
-      .then((borders) => {
-        L.geoJSON(borders, {
-          attribution: borders.attribution,
-          interactive: false,
-          style: (feature) =>
-            (feature?.properties as { kind?: string } | null)?.kind === "county"
-              ? { color: "#083f78", weight: 3, fill: false }
-              : { color: "#4a5360", weight: 1, fillColor: "#0b5cad", fillOpacity: 0.04 },
-        }).addTo(map);
-      })
-      .catch(() => {}); // without borders the markers still work
+    const { map, dispose } = createRegionMap(container.current, hasTiles);
+    mapRef.current = map;
     // Only moves by the person count; fitting the map to new results moves it too.
     map.on("dragend zoomend", () => {
       if (!programmaticMove.current) setHasMoved(true);
@@ -78,8 +46,7 @@ export default function OfferMap({ pins, labels, hasTiles, onSearchArea, onSearc
       programmaticMove.current = false;
     });
     return () => {
-      controller.abort();
-      map.remove();
+      dispose();
       mapRef.current = null;
     };
   }, [hasTiles]);

@@ -6,21 +6,12 @@ import { env } from "@/lib/env";
 import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
 import { DomainError, parseInput } from "@/lib/result";
 import { createSignedToken, verifySignedToken } from "@/lib/tokens/signed-token";
-import { emailSchema } from "@/lib/validation/fields";
+import { AccountDeletionInputSchema, EmailChangeInputSchema } from "@/lib/account/schemas";
 
 // The person's own account: change the e-mail address (confirmed from the new address) and delete the account.
 
 export const EMAIL_CHANGE_VALID_HOURS = 24;
 const EMAIL_CHANGE = "email-change";
-
-export const EmailChangeInputSchema = z.object({ email: emailSchema });
-export const AccountDeletionInputSchema = z.object({
-  confirmation: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "confirmEmail" })),
-});
 
 /** Mails a confirmation link to the new address; nothing changes until it is used. */
 export async function requestEmailChange(actor: Actor | null, raw: unknown): Promise<void> {

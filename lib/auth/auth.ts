@@ -78,7 +78,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // Auth.js logs expected failures (a reused link) as errors with stack traces; keep them short.
     error(error) {
-      console.warn(`[auth] ${error.name}: ${error.message.split(". Read more")[0]}`);
+      console.warn(`[auth] ${(error as { type?: string }).type ?? error.name}: ${error.message.split("Read more")[0]}`);
     },
   },
 });

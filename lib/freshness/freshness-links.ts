@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { availabilityValues, type Availability } from "@/lib/offers/freshness";
+import { availabilityValues, type Availability } from "@/lib/offers/availability";
 import { writeAvailability, writeConfirmation } from "@/lib/offers/status-updates";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
 import { createSignedToken, verifySignedToken } from "@/lib/tokens/signed-token";
@@ -87,7 +87,7 @@ export function inspectFreshnessLink(token: string, now = new Date()): Promise<F
 }
 
 /** Carries out the link's action once; a second use changes nothing and reports "used". */
-export async function useFreshnessLink(token: string, now = new Date()): Promise<FreshnessLinkState> {
+export async function applyFreshnessLink(token: string, now = new Date()): Promise<FreshnessLinkState> {
   const state = await readLink(token, now);
   if (state.status !== "ready") return state;
   const { action } = state;

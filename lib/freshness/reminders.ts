@@ -1,7 +1,8 @@
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createFreshnessToken, FRESHNESS_LINK_VALID_DAYS, freshnessLinkUrl } from "@/lib/freshness/freshness-links";
-import { DAY_MS, type Availability } from "@/lib/offers/freshness";
+import { DAY_MS } from "@/lib/offers/freshness";
+import { type Availability } from "@/lib/offers/availability";
 import { sendLocalizedMail, type Recipient } from "@/lib/mail/send-localized-mail";
 import { listAdminRecipients, listOrganisationRecipients } from "@/lib/organisations/recipients";
 
@@ -11,7 +12,7 @@ import { listAdminRecipients, listOrganisationRecipients } from "@/lib/organisat
 // Idempotent: an offer is listed once per reminder period (reminderSentAt, escalatedAt), so the job can run
 // hourly (the in-process scheduler) and by hand (`npm run jobs:reminders`) without sending twice.
 
-const DIGEST_AVAILABILITY: Availability[] = ["free", "few", "waitlist", "full"];
+const DIGEST_AVAILABILITY = ["free", "few", "waitlist", "full"] as const satisfies readonly Availability[];
 
 export type ReminderRun = { digests: number; offersReminded: number; escalatedOffers: number; failedMails: number };
 

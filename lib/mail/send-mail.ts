@@ -20,6 +20,6 @@ export async function sendMail(mail: Mail): Promise<void> {
     return;
   }
   transport ??= createTransport(env.SMTP_URL);
-  const info = await transport.sendMail({ from: env.MAIL_FROM, ...mail });
+  const info = (await transport.sendMail({ from: env.MAIL_FROM, ...mail })) as { rejected: unknown[] };
   if (info.rejected.length > 0) throw new Error(`The mail server rejected ${info.rejected.length} recipient(s)`);
 }

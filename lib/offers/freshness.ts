@@ -1,12 +1,10 @@
 import { env } from "@/lib/env";
+import { availabilityValues, type Availability } from "@/lib/offers/availability";
 
 // How old information may get before the product stops trusting it (periods configured in lib/env.ts). The
 // rules that decide what readers see live here; lib/freshness sends the reminders.
 
 export const DAY_MS = 86_400_000;
-
-export const availabilityValues = ["unknown", "free", "few", "waitlist", "full"] as const;
-export type Availability = (typeof availabilityValues)[number];
 
 export function isStale(lastConfirmedAt: Date, now: Date = new Date()): boolean {
   return now.getTime() - lastConfirmedAt.getTime() > env.OFFER_STALE_AFTER_DAYS * DAY_MS;

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
-import { effectiveAvailability, isStale, type Availability } from "@/lib/offers/freshness";
+import { effectiveAvailability, isStale } from "@/lib/offers/freshness";
+import { type Availability } from "@/lib/offers/availability";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 
 const offerDetailSelect = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { availabilityValues } from "@/lib/offers/freshness";
+import { availabilityValues } from "@/lib/offers/availability";
 import {
   checkbox,
   checkedList,

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { loadEditableOffer } from "@/lib/offers/load-offer";
 import { AvailabilityInputSchema, OfferIdListSchema } from "@/lib/offers/schemas";
-import type { Availability } from "@/lib/offers/freshness";
+import type { Availability } from "@/lib/offers/availability";
 import { parseInput } from "@/lib/result";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
 import { enqueueOfferIndexing } from "@/lib/search/outbox";

@@ -18,6 +18,8 @@ export type OrganisationProfile = {
   languages: string[];
   isVerified: boolean;
   isDemo: boolean;
+  /** Nobody manages it yet: a signed-in person may ask to take it over. */
+  isClaimable: boolean;
 };
 
 const languagesSchema = z.array(z.string());
@@ -42,9 +44,15 @@ export async function findOrganisationProfile(slug: string): Promise<Organisatio
       languagesJson: true,
       verifiedAt: true,
       isDemo: true,
+      _count: { select: { memberships: true } },
     },
   });
   if (!row) return null;
-  const { languagesJson, verifiedAt, ...profile } = row;
-  return { ...profile, languages: languagesSchema.parse(JSON.parse(languagesJson)), isVerified: verifiedAt !== null };
+  const { languagesJson, verifiedAt, _count, ...profile } = row;
+  return {
+    ...profile,
+    languages: languagesSchema.parse(JSON.parse(languagesJson)),
+    isVerified: verifiedAt !== null,
+    isClaimable: _count.memberships === 0,
+  };
 }

@@ -1,4 +1,5 @@
-import { effectiveAvailability, isStale, type Availability } from "@/lib/offers/freshness";
+import { effectiveAvailability, isStale } from "@/lib/offers/freshness";
+import { type Availability } from "@/lib/offers/availability";
 import { getOfferSearchIndex } from "@/lib/search/get-offer-search-index";
 import type { OfferSearchResult } from "@/lib/search/offer-search-index";
 import type { SearchRequest } from "@/lib/search/search-request";

@@ -93,4 +93,7 @@ export const optionalDate = z.preprocess(
 
 /** A list of checkbox values (name ending in []), none checked being the empty list. */
 export const checkedList = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  z.preprocess(
+    (value): unknown[] => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
+    z.array(item),
+  );

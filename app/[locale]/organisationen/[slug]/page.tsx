@@ -7,6 +7,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { listOfferCards } from "@/lib/offers/queries";
 import { toOrganisationKind } from "@/lib/organisations/organisation-kinds";
 import { findOrganisationProfile } from "@/lib/organisations/queries";
+import { getActor } from "@/lib/auth/session";
+import { requestClaimAction } from "@/app/[locale]/dashboard/organisationen/actions";
+import { ClaimForm } from "./_components/claim-form";
 import { parsePageParam, parseSlug, type SearchParams } from "@/lib/validation/page-params";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: SearchParams };
@@ -28,6 +31,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const { locale, organisation } = await loadOrganisation(params);
   setRequestLocale(locale);
   const t = await getTranslations();
+  const actor = organisation.isClaimable ? await getActor() : null;
   const page = parsePageParam((await searchParams).page);
   const offers = await listOfferCards({ organisationId: organisation.id }, { locale, page });
 
@@ -102,6 +106,21 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <OfferList result={offers} pathname={`/organisationen/${organisation.slug}`} />
         )}
       </section>
+      {organisation.isClaimable ? (
+        <section aria-labelledby="claim-heading" className="card">
+          <h2 id="claim-heading">{t("Claim.heading")}</h2>
+          <p>{t("Claim.intro")}</p>
+          {actor ? (
+            <ClaimForm action={requestClaimAction.bind(null, organisation.id)} />
+          ) : (
+            <Link
+              href={{ pathname: "/anmelden", query: { callbackUrl: `/${locale}/organisationen/${organisation.slug}` } }}
+            >
+              {t("Claim.signIn")}
+            </Link>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }

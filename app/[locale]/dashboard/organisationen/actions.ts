@@ -1,0 +1,78 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { redirect } from "@/lib/i18n/navigation";
+import { inviteMember, leaveOrganisation, removeMember, transferOwnership } from "@/lib/organisations/members";
+import { registerOrganisation, requestClaim, updateOrganisation } from "@/lib/organisations/mutations";
+import { runAction, type ActionResult } from "@/lib/result";
+import { formDataToObject } from "@/lib/validation/form-data-to-object";
+
+type Result = ActionResult<null>;
+
+export async function registerOrganisationAction(_previous: ActionResult<{ slug: string }> | null, formData: FormData) {
+  const result = await runAction(async () => registerOrganisation(await getActor(), formDataToObject(formData)));
+  if (result.ok) redirect({ href: `/dashboard/organisationen/${result.data.slug}?neu=1`, locale: await getLocale() });
+  return result;
+}
+
+export async function updateOrganisationAction(
+  organisationId: string,
+  _previous: Result | null,
+  formData: FormData,
+): Promise<Result> {
+  return runAction(async () => {
+    await updateOrganisation(await getActor(), organisationId, formDataToObject(formData));
+    revalidatePath("/[locale]/dashboard", "layout");
+    return null;
+  });
+}
+
+export async function requestClaimAction(
+  organisationId: string,
+  _previous: Result | null,
+  formData: FormData,
+): Promise<Result> {
+  return runAction(async () => {
+    await requestClaim(await getActor(), organisationId, formDataToObject(formData));
+    return null;
+  });
+}
+
+export async function inviteMemberAction(
+  organisationId: string,
+  _previous: Result | null,
+  formData: FormData,
+): Promise<Result> {
+  return runAction(async () => {
+    await inviteMember(await getActor(), organisationId, formDataToObject(formData));
+    revalidatePath("/[locale]/dashboard", "layout");
+    return null;
+  });
+}
+
+export async function changeMemberAction(
+  organisationId: string,
+  change: "remove" | "transfer",
+  _previous: Result | null,
+  formData: FormData,
+): Promise<Result> {
+  return runAction(async () => {
+    const actor = await getActor();
+    const raw = formDataToObject(formData);
+    if (change === "remove") await removeMember(actor, organisationId, raw);
+    else await transferOwnership(actor, organisationId, raw);
+    revalidatePath("/[locale]/dashboard", "layout");
+    return null;
+  });
+}
+
+export async function leaveOrganisationAction(organisationId: string, _previous: Result | null): Promise<Result> {
+  const result = await runAction(async () => {
+    await leaveOrganisation(await getActor(), organisationId);
+    return null;
+  });
+  if (result.ok) redirect({ href: "/dashboard", locale: await getLocale() });
+  return result;
+}

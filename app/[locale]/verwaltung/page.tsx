@@ -1,0 +1,187 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
+import { getPageActor } from "@/lib/auth/page-actor";
+import { can } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
+import { organisationKinds } from "@/lib/organisations/organisation-kinds";
+import { getRegion } from "@/lib/region/region";
+import { getReviewQueue, ReviewFilterSchema, reviewSections } from "@/lib/review/review-queue";
+import type { SearchParams } from "@/lib/validation/page-params";
+import { approveAction, rejectAction } from "./actions";
+import { RejectForm } from "./_components/reject-form";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "Review" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ReviewQueuePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const actor = await getPageActor(locale, "/verwaltung");
+  if (!can(actor, "review:decide")) notFound();
+  const filter = ReviewFilterSchema.parse(await searchParams);
+  const queue = await getReviewQueue(actor, filter);
+  const t = await getTranslations("Review");
+  const tKind = await getTranslations("OrganisationKind");
+  const format = await getFormatter();
+  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p>
+        <Link href="/verwaltung/protokoll">{t("auditLink")}</Link>
+      </p>
+      <form className="filter-form" method="get">
+        <div className="form-row">
+          <div className="form-field">
+            <label htmlFor="filter-section">{t("filterSection")}</label>
+            <select id="filter-section" name="section" defaultValue={filter.section ?? ""}>
+              <option value="">{t("all")}</option>
+              {reviewSections.map((section) => (
+                <option key={section} value={section}>
+                  {t(`sections.${section}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-field">
+            <label htmlFor="filter-municipality">{t("filterMunicipality")}</label>
+            <select id="filter-municipality" name="municipality" defaultValue={filter.municipality ?? ""}>
+              <option value="">{t("all")}</option>
+              {getRegion().municipalities.map((m) => (
+                <option key={m.slug} value={m.slug}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-field">
+            <label htmlFor="filter-kind">{t("filterKind")}</label>
+            <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
+              <option value="">{t("all")}</option>
+              {organisationKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {tKind(kind)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("applyFilters")}
+        </button>
+      </form>
+
+      <section aria-labelledby="review-organisations">
+        <h2 id="review-organisations">
+          {t("sections.organisations")} ({queue.organisations.length})
+        </h2>
+        {queue.organisations.length === 0 ? <p className="muted">{t("nothing")}</p> : null}
+        {queue.organisations.map((organisation) => (
+          <article key={organisation.id} className="card review-item">
+            <h3>{organisation.name}</h3>
+            <p className="meta">
+              {tKind(organisation.kind as "other")} · {organisation.municipality.name} ·{" "}
+              {t("since", { date: date(organisation.createdAt) })}
+            </p>
+            <p>{t("registeredBy", { emails: organisation.memberships.map((m) => m.user.email).join(", ") || "—" })}</p>
+            <div className="button-row">
+              <ActionButton
+                action={approveAction.bind(null, "organisation", organisation.id)}
+                label={t("approve")}
+                variant="primary"
+                done={t("approved")}
+              />
+              <RejectForm action={rejectAction.bind(null, "organisation", organisation.id)} label={t("reject")} />
+            </div>
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="review-claims">
+        <h2 id="review-claims">
+          {t("sections.claims")} ({queue.claims.length})
+        </h2>
+        {queue.claims.length === 0 ? <p className="muted">{t("nothing")}</p> : null}
+        {queue.claims.map((claim) => (
+          <article key={claim.id} className="card review-item">
+            <h3>{claim.organisation.name}</h3>
+            <p className="meta">
+              {claim.user.email} · {t("since", { date: date(claim.createdAt) })}
+            </p>
+            {claim.message ? <blockquote>{claim.message}</blockquote> : null}
+            <div className="button-row">
+              <ActionButton
+                action={approveAction.bind(null, "claim", claim.id)}
+                label={t("approve")}
+                variant="primary"
+                done={t("approved")}
+              />
+              <RejectForm action={rejectAction.bind(null, "claim", claim.id)} label={t("reject")} />
+            </div>
+          </article>
+        ))}
+      </section>
+
+      {(["offers", "secondLooks"] as const).map((section) => (
+        <section key={section} aria-labelledby={`review-${section}`}>
+          <h2 id={`review-${section}`}>
+            {t(`sections.${section}`)} ({queue[section].length})
+          </h2>
+          {section === "secondLooks" ? <p className="hint">{t("secondLookHint")}</p> : null}
+          {queue[section].length === 0 ? <p className="muted">{t("nothing")}</p> : null}
+          {queue[section].map((offer) => (
+            <article key={offer.id} className="card review-item">
+              <h3>
+                <Link href={`/dashboard/angebote/${offer.id}`}>{offer.title}</Link>
+              </h3>
+              <p className="meta">
+                {offer.organisation.name}
+                {offer.organisation.status !== "approved" ? ` · ${t("organisationPending")}` : ""} ·{" "}
+                {t("since", { date: date(section === "offers" ? offer.submittedAt : offer.secondLookSince) })}
+              </p>
+              <p>{offer.summary}</p>
+              {section === "secondLooks" ? (
+                <p>
+                  <Link href={`/angebote/${offer.slug}`}>{t("viewPublic")}</Link>
+                </p>
+              ) : null}
+              <div className="button-row">
+                <ActionButton
+                  action={approveAction.bind(null, section === "offers" ? "offer" : "secondLook", offer.id)}
+                  label={section === "offers" ? t("publish") : t("secondLookDone")}
+                  variant="primary"
+                  done={t("approved")}
+                />
+                <RejectForm
+                  action={rejectAction.bind(null, "offer", offer.id)}
+                  label={section === "offers" ? t("reject") : t("unpublish")}
+                />
+              </div>
+            </article>
+          ))}
+        </section>
+      ))}
+
+      <section aria-labelledby="review-ownerless">
+        <h2 id="review-ownerless">
+          {t("sections.ownerless")} ({queue.ownerless.length})
+        </h2>
+        {queue.ownerless.length === 0 ? <p className="muted">{t("nothing")}</p> : null}
+        <ul>
+          {queue.ownerless.map((organisation) => (
+            <li key={organisation.id}>
+              <Link href={`/dashboard/organisationen/${organisation.slug}`}>{organisation.name}</Link> ·{" "}
+              {t("since", { date: date(organisation.ownerlessSince) })}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
