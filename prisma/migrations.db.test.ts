@@ -7,7 +7,11 @@ import { TMP_DIR } from "@/tests/setup/paths";
 
 type SchemaObject = { type: string; name: string; tbl_name: string; sql: string | null };
 
-/** Tables, indexes and their SQL, normalised so that formatting does not matter. */
+/**
+ * Tables, indexes and their SQL, normalised so that formatting does not matter. A table is described by its
+ * columns and foreign keys in name order: ALTER TABLE ADD COLUMN appends, `db push` does not, and the order of
+ * columns means nothing to the app.
+ */
 function readSchema(file: string): SchemaObject[] {
   const db = new Database(file, { readonly: true });
   try {
@@ -16,7 +20,20 @@ function readSchema(file: string): SchemaObject[] {
         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY type, name",
       )
       .all()
-      .map((entry) => ({ ...entry, sql: entry.sql?.replace(/\s+/g, " ").trim() ?? null }));
+      .map((entry) => ({
+        ...entry,
+        sql:
+          entry.type === "table"
+            ? JSON.stringify([
+                db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`).all(entry.name),
+                db
+                  .prepare(
+                    `SELECT "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`,
+                  )
+                  .all(entry.name),
+              ])
+            : (entry.sql?.replace(/\s+/g, " ").trim() ?? null),
+      }));
   } finally {
     db.close();
   }

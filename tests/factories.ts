@@ -73,3 +73,145 @@ export async function makeOffer(organisationId: string, overrides: OfferOverride
     select: { id: true, slug: true },
   });
 }
+
+import { loadActor } from "@/lib/auth/load-actor";
+import type { Actor, OrgRole } from "@/lib/auth/permissions";
+
+export async function makeUser(overrides: { email?: string; isAdmin?: boolean; locale?: string } = {}) {
+  return prisma.user.create({
+    data: {
+      email: overrides.email ?? `person-${unique()}@example.org`,
+      isAdmin: overrides.isAdmin ?? false,
+      locale: overrides.locale ?? "de",
+    },
+    select: { id: true, email: true },
+  });
+}
+
+export async function makeMembership(userId: string, organisationId: string, role: OrgRole): Promise<void> {
+  await prisma.membership.create({ data: { userId, organisationId, role } });
+}
+
+/** The actor the session would build for this user (admin flag and memberships as stored now). */
+export async function actorFor(userId: string): Promise<Actor> {
+  const actor = await loadActor(userId);
+  if (!actor) throw new Error(`No user ${userId}`);
+  return actor;
+}
+
+function centerOf(municipalitySlug: string): { lat: string; lng: string } {
+  const municipality = getRegion().municipalities.find((m) => m.slug === municipalitySlug);
+  if (!municipality) throw new Error(`No municipality ${municipalitySlug}`);
+  return { lat: String(municipality.center.lat), lng: String(municipality.center.lng) };
+}
+
+/** A submitted offer form as formDataToObject returns it (strings, [] lists, dotted slots), valid and located in Verl. */
+export function offerFormInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: "Sprachcafé am Nachmittag",
+    summary: "Deutsch sprechen bei Kaffee und Kuchen",
+    description: "Jeden Dienstag treffen sich Menschen, um gemeinsam Deutsch zu üben.",
+    topics: ["sprache-bildung"],
+    audiences: ["gefluechtete"],
+    languages: ["de", "ar"],
+    languageNote: "",
+    municipalities: ["verl"],
+    locationName: "Bürgerhaus",
+    street: "Hauptstraße 1",
+    postcode: "33415",
+    locationMunicipality: "verl",
+    ...centerOf("verl"),
+    scheduleText: "",
+    slots: [{ weekday: "2", startTime: "15:00", endTime: "17:00" }],
+    costKind: "free",
+    costNote: "",
+    registrationRequired: "on",
+    accessibility: "",
+    contactName: "Frau Beispiel",
+    contactEmail: "kontakt@example.org",
+    contactPhone: "05246 12345",
+    validFrom: "2025-01-01",
+    validUntil: "2099-12-31",
+    ...overrides,
+  };
+}
+
+/** A submitted organisation profile form, valid and located in Verl. */
+export function organisationFormInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: "Nachbarschaftshilfe Verl",
+    kind: "association",
+    municipality: "verl",
+    street: "Hauptstraße 1",
+    postcode: "33415",
+    contactName: "Herr Beispiel",
+    email: "info@example.org",
+    phone: "05246 12345",
+    website: "example.org",
+    description: "Wir helfen einander.",
+    languages: ["de", "en"],
+    ...centerOf("verl"),
+    ...overrides,
+  };
+}
+
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+
+type MessageValues = Record<string, string | number>;
+
+/**
+ * next-intl ships ES modules only and jest.config.js does not transform it, so tests of code that sends mail
+ * stand in for it with this equivalent of its createTranslator for the ICU features the messages use
+ * (arguments, plural with #, select). A missing message throws instead of logging: in a test it is a bug.
+ *   import type * as Factories from "@/tests/factories";
+ *   jest.mock("next-intl", () => jest.requireActual<typeof Factories>("@/tests/factories").nextIntlForTests);
+ */
+export const nextIntlForTests = {
+  createTranslator({ locale, messages, namespace }: { locale: string; messages: object; namespace?: string }) {
+    return (key: string, values: MessageValues = {}): string => {
+      const path = [...(namespace ? namespace.split(".") : []), ...key.split(".")];
+      const message = path.reduce<unknown>((node, segment) => (node as Record<string, unknown>)?.[segment], messages);
+      if (typeof message !== "string") throw new Error(`Missing message ${path.join(".")} (${locale})`);
+      return formatMessage(parse(message), locale, values);
+    };
+  },
+};
+
+function formatMessage(
+  elements: MessageFormatElement[],
+  locale: string,
+  values: MessageValues,
+  pound?: number,
+): string {
+  const valueOf = (name: string) => {
+    if (!(name in values)) throw new Error(`Missing value {${name}}`);
+    return values[name]!;
+  };
+  return elements
+    .map((element) => {
+      switch (element.type) {
+        case TYPE.literal:
+          return element.value;
+        case TYPE.argument:
+          return String(valueOf(element.value));
+        case TYPE.number:
+          return new Intl.NumberFormat(locale).format(Number(valueOf(element.value)));
+        case TYPE.pound:
+          return new Intl.NumberFormat(locale).format(pound ?? 0);
+        case TYPE.select: {
+          const option = element.options[String(valueOf(element.value))] ?? element.options.other;
+          return formatMessage(option?.value ?? [], locale, values, pound);
+        }
+        case TYPE.plural: {
+          const count = Number(valueOf(element.value)) - element.offset;
+          const rule = new Intl.PluralRules(locale, { type: element.pluralType }).select(count);
+          const option =
+            element.options[`=${count + element.offset}`] ?? element.options[rule] ?? element.options.other;
+          return formatMessage(option?.value ?? [], locale, values, count);
+        }
+        default:
+          throw new Error(`Unsupported ICU element ${element.type}`);
+      }
+    })
+    .join("");
+}

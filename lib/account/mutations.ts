@@ -98,7 +98,7 @@ export async function deleteAccount(actor: Actor | null, raw: unknown): Promise<
     }
     // The trail keeps what happened, not who: the address disappears from the summaries that named it.
     await tx.$executeRaw`UPDATE "AuditEvent" SET "summary" = replace("summary", ${actor.email}, '[gelöschtes Konto]')`;
-    await tx.invitation.deleteMany({ where: { email: actor.email, acceptedAt: null } });
+    await tx.invitation.deleteMany({ where: { email: actor.email } });
     await tx.user.delete({ where: { id: actor.userId } });
     return { flaggedOrganisations };
   });

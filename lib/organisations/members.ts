@@ -119,7 +119,9 @@ export async function acceptInvitation(actor: Actor | null, token: string): Prom
         where: { userId_organisationId: { userId: actor.userId, organisationId: invitation.organisationId } },
         data: { role: "owner" },
       });
-    await tx.organisation.update({ where: { id: invitation.organisationId }, data: { ownerlessSince: null } });
+    // Only a new owner ends "ownerless"; an editor joining does not.
+    if (invitation.role === "owner")
+      await tx.organisation.update({ where: { id: invitation.organisationId }, data: { ownerlessSince: null } });
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: "member.joined",
@@ -199,6 +201,7 @@ export async function transferOwnership(actor: Actor | null, organisationId: str
       where: { userId: actor.userId, organisationId, role: "owner" },
       data: { role: "editor" },
     });
+    await tx.organisation.update({ where: { id: organisationId }, data: { ownerlessSince: null } });
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: "member.ownership-transferred",
