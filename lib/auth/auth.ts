@@ -11,7 +11,7 @@ import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
 import { getRegion } from "@/lib/region/region";
 
-// Auth.js v5: e-mail magic links, database sessions (docs/decisions/009-auth-and-permissions.md). Links expire
+// Auth.js v5: e-mail magic links, database sessions (docs/decisions/009-magic-links-signed-links-rate-limits.md). Links expire
 // after 30 minutes and are single-use (the adapter deletes the verification token when it is used).
 
 export const SIGN_IN_LINK_MINUTES = 30;

@@ -1,6 +1,6 @@
 import { DomainError } from "@/lib/result";
 
-// Who may do what (docs/decisions/009-auth-and-permissions.md). Pure: no I/O. Mutations call assertCan where
+// Who may do what (docs/decisions/009-magic-links-signed-links-rate-limits.md). Pure: no I/O. Mutations call assertCan where
 // they touch data; pages may call can() only to shape the UI.
 
 export const orgRoles = ["owner", "editor"] as const;

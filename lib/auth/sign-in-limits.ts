@@ -1,7 +1,7 @@
 import { RateLimiter } from "@/lib/rate-limit/rate-limiter";
 
 // Sign-in links cost a mail each: at most 5 per address and 20 per client per hour (refilled continuously).
-// Kept in memory: the app runs as one process (docs/decisions/009-auth-and-permissions.md).
+// Kept in memory: the app runs as one process (docs/decisions/009-magic-links-signed-links-rate-limits.md).
 
 const perAddress = new RateLimiter(5, 3_600_000);
 const perClient = new RateLimiter(20, 3_600_000);
