@@ -25,7 +25,9 @@ function readSchema(file: string): SchemaObject[] {
         sql:
           entry.type === "table"
             ? JSON.stringify([
-                db.prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`).all(entry.name),
+                db
+                  .prepare(`SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?) ORDER BY name`)
+                  .all(entry.name),
                 db
                   .prepare(
                     `SELECT "table", "from", "to", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY "from"`,
