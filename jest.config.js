@@ -16,7 +16,7 @@ const config = createJestConfig({
 });
 
 // next/jest leaves node_modules untransformed; a few test-only dependencies ship ESM only.
-const esmOnly = ["@formatjs", "meilisearch"];
+const esmOnly = ["@formatjs", "meilisearch", "next-intl", "use-intl", "intl-messageformat", "icu-minify"];
 
 module.exports = async () => {
   const resolved = await config();

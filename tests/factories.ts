@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { loadActor } from "@/lib/auth/load-actor";
+import type { Actor, OrgRole } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { getRegion } from "@/lib/region/region";
 import { seedRegion } from "@/lib/seed/seed-region";
@@ -73,9 +75,6 @@ export async function makeOffer(organisationId: string, overrides: OfferOverride
     select: { id: true, slug: true },
   });
 }
-
-import { loadActor } from "@/lib/auth/load-actor";
-import type { Actor, OrgRole } from "@/lib/auth/permissions";
 
 export async function makeUser(overrides: { email?: string; isAdmin?: boolean; locale?: string } = {}) {
   return prisma.user.create({
@@ -153,65 +152,4 @@ export function organisationFormInput(overrides: Record<string, unknown> = {}): 
     ...centerOf("verl"),
     ...overrides,
   };
-}
-
-import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-
-type MessageValues = Record<string, string | number>;
-
-/**
- * next-intl ships ES modules only and jest.config.js does not transform it, so tests of code that sends mail
- * stand in for it with this equivalent of its createTranslator for the ICU features the messages use
- * (arguments, plural with #, select). A missing message throws instead of logging: in a test it is a bug.
- *   import type * as Factories from "@/tests/factories";
- *   jest.mock("next-intl", () => jest.requireActual<typeof Factories>("@/tests/factories").nextIntlForTests);
- */
-export const nextIntlForTests = {
-  createTranslator({ locale, messages, namespace }: { locale: string; messages: object; namespace?: string }) {
-    return (key: string, values: MessageValues = {}): string => {
-      const path = [...(namespace ? namespace.split(".") : []), ...key.split(".")];
-      const message = path.reduce<unknown>((node, segment) => (node as Record<string, unknown>)?.[segment], messages);
-      if (typeof message !== "string") throw new Error(`Missing message ${path.join(".")} (${locale})`);
-      return formatMessage(parse(message), locale, values);
-    };
-  },
-};
-
-function formatMessage(
-  elements: MessageFormatElement[],
-  locale: string,
-  values: MessageValues,
-  pound?: number,
-): string {
-  const valueOf = (name: string) => {
-    if (!(name in values)) throw new Error(`Missing value {${name}}`);
-    return values[name]!;
-  };
-  return elements
-    .map((element) => {
-      switch (element.type) {
-        case TYPE.literal:
-          return element.value;
-        case TYPE.argument:
-          return String(valueOf(element.value));
-        case TYPE.number:
-          return new Intl.NumberFormat(locale).format(Number(valueOf(element.value)));
-        case TYPE.pound:
-          return new Intl.NumberFormat(locale).format(pound ?? 0);
-        case TYPE.select: {
-          const option = element.options[String(valueOf(element.value))] ?? element.options.other;
-          return formatMessage(option?.value ?? [], locale, values, pound);
-        }
-        case TYPE.plural: {
-          const count = Number(valueOf(element.value)) - element.offset;
-          const rule = new Intl.PluralRules(locale, { type: element.pluralType }).select(count);
-          const option =
-            element.options[`=${count + element.offset}`] ?? element.options[rule] ?? element.options.other;
-          return formatMessage(option?.value ?? [], locale, values, count);
-        }
-        default:
-          throw new Error(`Unsupported ICU element ${element.type}`);
-      }
-    })
-    .join("");
 }

@@ -1,13 +1,9 @@
-// next-intl is ESM only; see nextIntlForTests in tests/factories.ts.
-jest.mock("next-intl", () => jest.requireActual<typeof Factories>("@/tests/factories").nextIntlForTests);
-
 import { collectAccountData } from "@/lib/account/account-data";
 import { deleteAccount } from "@/lib/account/mutations";
 import { prisma } from "@/lib/db";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { inviteMember } from "@/lib/organisations/members";
 import { actorFor, makeMembership, makeOffer, makeOrganisation, makeUser, seedRegionForTest } from "@/tests/factories";
-import type * as Factories from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
 beforeEach(async () => {

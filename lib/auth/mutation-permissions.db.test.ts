@@ -1,6 +1,3 @@
-// next-intl is ESM only; see nextIntlForTests in tests/factories.ts.
-jest.mock("next-intl", () => jest.requireActual<typeof Factories>("@/tests/factories").nextIntlForTests);
-
 import * as accountMutations from "@/lib/account/mutations";
 import { deleteAccount, requestEmailChange } from "@/lib/account/mutations";
 import type { Actor } from "@/lib/auth/permissions";
@@ -52,7 +49,6 @@ import {
   organisationFormInput,
   seedRegionForTest,
 } from "@/tests/factories";
-import type * as Factories from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
 // Every mutation × every kind of caller, against the real database. Each cell sets up the state in which the

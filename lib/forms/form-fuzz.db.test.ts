@@ -1,6 +1,3 @@
-// next-intl is ESM only; see nextIntlForTests in tests/factories.ts.
-jest.mock("next-intl", () => jest.requireActual<typeof Factories>("@/tests/factories").nextIntlForTests);
-
 import fc from "fast-check";
 import type { z } from "zod";
 import { deleteAccount, requestEmailChange } from "@/lib/account/mutations";
@@ -65,7 +62,6 @@ import {
   organisationFormInput,
   seedRegionForTest,
 } from "@/tests/factories";
-import type * as Factories from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
 // Whatever a browser (or anyone posting to an action) sends, a form schema and a mutation answer with a result

@@ -1,13 +1,9 @@
-// next-intl is ESM only; see nextIntlForTests in tests/factories.ts.
-jest.mock("next-intl", () => jest.requireActual<typeof Factories>("@/tests/factories").nextIntlForTests);
-
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { inspectFreshnessLink, applyFreshnessLink } from "@/lib/freshness/freshness-links";
 import { escalateUnansweredReminders, runReminderJob, sendReminderDigests } from "@/lib/freshness/reminders";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { makeMembership, makeOffer, makeOrganisation, makeUser, seedRegionForTest } from "@/tests/factories";
-import type * as Factories from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
 // Time is passed as `now`: the digest run a second ago, the escalation weeks later. Offers become stale by

@@ -1,6 +1,3 @@
-// next-intl is ESM only; see nextIntlForTests in tests/factories.ts.
-jest.mock("next-intl", () => jest.requireActual<typeof Factories>("@/tests/factories").nextIntlForTests);
-
 import { confirmEmailChange, requestEmailChange } from "@/lib/account/mutations";
 import { prisma } from "@/lib/db";
 import {
@@ -13,7 +10,6 @@ import { DAY_MS } from "@/lib/offers/freshness";
 import { acceptInvitation, checkInvitation, hashInvitationToken, inviteMember } from "@/lib/organisations/members";
 import { createSignedToken } from "@/lib/tokens/signed-token";
 import { actorFor, makeMembership, makeOffer, makeOrganisation, makeUser, seedRegionForTest } from "@/tests/factories";
-import type * as Factories from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
 beforeEach(async () => {
