@@ -41,7 +41,7 @@ const EmailChangePayload = z.object({ userId: z.string(), from: z.string(), to: 
  * Applies a confirmed address change. The link carries the old address too, so it works once: afterwards the
  * account's address no longer matches and the link reports "used".
  */
-export async function confirmEmailChange(token: string): Promise<"done" | "used" | "expired" | "invalid" | "taken"> {
+export async function confirmEmailChange(token: unknown): Promise<"done" | "used" | "expired" | "invalid" | "taken"> {
   const check = verifySignedToken(EMAIL_CHANGE, token, (value) => EmailChangePayload.safeParse(value).data ?? null);
   if (!check.ok) return check.reason === "expired" ? "expired" : "invalid";
   const { userId, from, to } = check.payload;

@@ -49,7 +49,7 @@ export type FreshnessLinkState =
       offer: { title: string; slug: string; lastConfirmedAt: string; availability: string };
     };
 
-async function readLink(token: string, now: Date): Promise<FreshnessLinkState> {
+async function readLink(token: unknown, now: Date): Promise<FreshnessLinkState> {
   const check = verifySignedToken(PURPOSE, token, (value) => PayloadSchema.safeParse(value).data ?? null, now);
   if (!check.ok) return { status: check.reason === "expired" ? "expired" : "invalid" };
   const action = check.payload;
@@ -82,12 +82,12 @@ async function readLink(token: string, now: Date): Promise<FreshnessLinkState> {
 }
 
 /** What a link would do, for the page that shows it before the button is pressed. */
-export function inspectFreshnessLink(token: string, now = new Date()): Promise<FreshnessLinkState> {
+export function inspectFreshnessLink(token: unknown, now = new Date()): Promise<FreshnessLinkState> {
   return readLink(token, now);
 }
 
 /** Carries out the link's action once; a second use changes nothing and reports "used". */
-export async function applyFreshnessLink(token: string, now = new Date()): Promise<FreshnessLinkState> {
+export async function applyFreshnessLink(token: unknown, now = new Date()): Promise<FreshnessLinkState> {
   const state = await readLink(token, now);
   if (state.status !== "ready") return state;
   const { action } = state;

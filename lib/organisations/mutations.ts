@@ -12,7 +12,7 @@ import {
 } from "@/lib/organisations/schemas";
 import { assertPlaceFits } from "@/lib/region/place-checks";
 import { DomainError, parseInput } from "@/lib/result";
-import { enqueueOfferIndexing } from "@/lib/search/outbox";
+import { enqueueOrganisationOffersIndexing } from "@/lib/search/outbox";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
 import { uniqueSlug } from "@/lib/validation/unique-slug";
 
@@ -88,11 +88,7 @@ export async function updateOrganisation(actor: Actor | null, organisationId: st
   const municipalityId = await municipalityIdOf(input.municipality);
   await prisma.$transaction(async (tx) => {
     await tx.organisation.update({ where: { id: organisation.id }, data: profileData(input, municipalityId) });
-    const offers = await tx.offer.findMany({ where: { organisationId: organisation.id }, select: { id: true } });
-    await enqueueOfferIndexing(
-      tx,
-      offers.map((offer) => offer.id),
-    );
+    await enqueueOrganisationOffersIndexing(tx, organisation.id);
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: "organisation.updated",
@@ -224,11 +220,7 @@ export async function approveOrganisation(actor: Actor | null, organisationId: s
       where: { id: organisation.id },
       data: { status: "approved", verifiedAt: new Date(), rejectionReason: null },
     });
-    const offers = await tx.offer.findMany({ where: { organisationId: organisation.id }, select: { id: true } });
-    await enqueueOfferIndexing(
-      tx,
-      offers.map((offer) => offer.id),
-    );
+    await enqueueOrganisationOffersIndexing(tx, organisation.id);
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: "organisation.approved",

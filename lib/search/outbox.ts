@@ -12,3 +12,15 @@ export async function enqueueOfferIndexing(
   if (offerIds.length === 0) return;
   await tx.outboxEvent.createMany({ data: offerIds.map((entityId) => ({ entityType: "offer", entityId, operation })) });
 }
+
+/** Every offer of an organisation: its documents carry the organisation's name and visibility. */
+export async function enqueueOrganisationOffersIndexing(
+  tx: Prisma.TransactionClient,
+  organisationId: string,
+): Promise<void> {
+  const offers = await tx.offer.findMany({ where: { organisationId }, select: { id: true } });
+  await enqueueOfferIndexing(
+    tx,
+    offers.map((offer) => offer.id),
+  );
+}

@@ -21,14 +21,18 @@ export function createSignedToken(
   return `${body}.${sign(purpose, body, secret)}`;
 }
 
-/** Checks signature and expiry; the purpose is part of the signature, so a token for one action fits no other. */
+/**
+ * Checks signature and expiry; the purpose is part of the signature, so a token for one action fits no other.
+ * Takes anything: a token arrives from a query string or a server action's argument.
+ */
 export function verifySignedToken<P>(
   purpose: string,
-  token: string,
+  token: unknown,
   parse: (value: unknown) => P | null,
   now: Date = new Date(),
   secret = env.AUTH_SECRET,
 ): TokenCheck<P> {
+  if (typeof token !== "string") return { ok: false, reason: "malformed" };
   const [body, signature, ...rest] = token.split(".");
   if (!body || !signature || rest.length > 0) return { ok: false, reason: "malformed" };
   const expected = Buffer.from(sign(purpose, body, secret));

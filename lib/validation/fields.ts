@@ -97,3 +97,6 @@ export const checkedList = <T extends z.ZodType>(item: T) =>
     (value): unknown[] => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
     z.array(item),
   );
+
+/** A database id (cuid) as it arrives from a route segment or a server action's bound argument. */
+export const recordIdSchema = z.string().regex(/^[a-z0-9]{1,40}$/);

@@ -4,20 +4,29 @@ import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { approveOffer, completeSecondLook, rejectOffer } from "@/lib/offers/review";
 import { approveClaim, approveOrganisation, rejectClaim, rejectOrganisation } from "@/lib/organisations/mutations";
-import { runAction, type ActionResult } from "@/lib/result";
+import { z } from "zod";
+import { parseInput, runAction, type ActionResult } from "@/lib/result";
+import { recordIdSchema } from "@/lib/validation/fields";
 import { formDataToObject } from "@/lib/validation/form-data-to-object";
 
-export type ReviewSubject = "organisation" | "claim" | "offer" | "secondLook";
+const ReviewSubjectSchema = z.enum(["organisation", "claim", "offer", "secondLook"]);
+export type ReviewSubject = z.infer<typeof ReviewSubjectSchema>;
 type Result = ActionResult<null>;
+
+// The subject and id are bound by the page but travel through the browser: parsed like any input.
+function parseTarget(subject: unknown, id: unknown) {
+  return { kind: parseInput(ReviewSubjectSchema, subject), target: parseInput(recordIdSchema, id) };
+}
 
 /** An admin's decision on one item of the queue; the mutations authorise (review:decide). */
 export async function approveAction(subject: ReviewSubject, id: string, _previous: Result | null): Promise<Result> {
   return runAction(async () => {
     const actor = await getActor();
-    if (subject === "organisation") await approveOrganisation(actor, id);
-    else if (subject === "claim") await approveClaim(actor, id);
-    else if (subject === "offer") await approveOffer(actor, id);
-    else await completeSecondLook(actor, id);
+    const { kind, target } = parseTarget(subject, id);
+    if (kind === "organisation") await approveOrganisation(actor, target);
+    else if (kind === "claim") await approveClaim(actor, target);
+    else if (kind === "offer") await approveOffer(actor, target);
+    else await completeSecondLook(actor, target);
     revalidatePath("/[locale]/verwaltung", "page");
     return null;
   });
@@ -32,9 +41,10 @@ export async function rejectAction(
   return runAction(async () => {
     const actor = await getActor();
     const raw = formDataToObject(formData);
-    if (subject === "organisation") await rejectOrganisation(actor, id, raw);
-    else if (subject === "claim") await rejectClaim(actor, id, raw);
-    else await rejectOffer(actor, id, raw);
+    const { kind, target } = parseTarget(subject, id);
+    if (kind === "organisation") await rejectOrganisation(actor, target, raw);
+    else if (kind === "claim") await rejectClaim(actor, target, raw);
+    else await rejectOffer(actor, target, raw);
     revalidatePath("/[locale]/verwaltung", "page");
     return null;
   });

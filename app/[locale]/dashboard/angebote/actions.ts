@@ -14,10 +14,15 @@ import {
 } from "@/lib/offers/mutations";
 import { confirmOffers, setAvailability } from "@/lib/offers/status-updates";
 import { deleteTranslation, saveTranslation } from "@/lib/offers/translations";
-import { runAction, type ActionResult } from "@/lib/result";
+import { z } from "zod";
+import { parseInput, runAction, type ActionResult } from "@/lib/result";
+import { recordIdSchema } from "@/lib/validation/fields";
 import { formDataToObject } from "@/lib/validation/form-data-to-object";
 
-// Thin: who is calling → what they sent → the mutation (which authorises) → refresh. Ids are bound by the page.
+// Thin: who is calling → what they sent → the mutation (which authorises) → refresh. Ids are bound by the page,
+// but bound arguments travel through the browser like any other input, so they are parsed too.
+
+const id = (value: unknown) => parseInput(recordIdSchema, value);
 
 type Result = ActionResult<{ id: string } | null>;
 
@@ -26,7 +31,9 @@ export async function createOfferAction(
   _previous: Result | null,
   formData: FormData,
 ): Promise<Result> {
-  const result = await runAction(async () => createOffer(await getActor(), organisationId, formDataToObject(formData)));
+  const result = await runAction(async () =>
+    createOffer(await getActor(), id(organisationId), formDataToObject(formData)),
+  );
   if (result.ok) redirect({ href: `/dashboard/angebote/${result.data.id}?neu=1`, locale: await getLocale() });
   return result;
 }
@@ -37,14 +44,14 @@ export async function updateOfferAction(
   formData: FormData,
 ): Promise<Result> {
   return runAction(async () => {
-    await updateOffer(await getActor(), offerId, formDataToObject(formData));
+    await updateOffer(await getActor(), id(offerId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
 }
 
 export async function duplicateOfferAction(offerId: string): Promise<Result> {
-  const result = await runAction(async () => duplicateOffer(await getActor(), offerId));
+  const result = await runAction(async () => duplicateOffer(await getActor(), id(offerId)));
   if (result.ok) redirect({ href: `/dashboard/angebote/${result.data.id}`, locale: await getLocale() });
   return result;
 }
@@ -57,9 +64,11 @@ export async function changeOfferStatusAction(
 ): Promise<Result> {
   return runAction(async () => {
     const actor = await getActor();
-    if (change === "submit") await submitOffer(actor, offerId);
-    else if (change === "archive") await archiveOffer(actor, offerId);
-    else await restoreOffer(actor, offerId);
+    const offer = id(offerId);
+    const kind = parseInput(z.enum(["submit", "archive", "restore"]), change);
+    if (kind === "submit") await submitOffer(actor, offer);
+    else if (kind === "archive") await archiveOffer(actor, offer);
+    else await restoreOffer(actor, offer);
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
@@ -71,7 +80,7 @@ export async function setAvailabilityAction(
   formData: FormData,
 ): Promise<Result> {
   return runAction(async () => {
-    await setAvailability(await getActor(), offerId, formDataToObject(formData));
+    await setAvailability(await getActor(), id(offerId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
@@ -83,7 +92,7 @@ export async function confirmOffersAction(
   formData: FormData,
 ): Promise<ActionResult<{ count: number }>> {
   return runAction(async () => {
-    const result = await confirmOffers(await getActor(), organisationId, formDataToObject(formData));
+    const result = await confirmOffers(await getActor(), id(organisationId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return result;
   });
@@ -96,7 +105,7 @@ export async function saveTranslationAction(
   formData: FormData,
 ): Promise<Result> {
   return runAction(async () => {
-    await saveTranslation(await getActor(), offerId, locale, formDataToObject(formData));
+    await saveTranslation(await getActor(), id(offerId), parseInput(z.string(), locale), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
@@ -104,7 +113,7 @@ export async function saveTranslationAction(
 
 export async function deleteTranslationAction(offerId: string, locale: string): Promise<Result> {
   const result = await runAction(async () => {
-    await deleteTranslation(await getActor(), offerId, locale);
+    await deleteTranslation(await getActor(), id(offerId), parseInput(z.string(), locale));
     return null;
   });
   if (result.ok) redirect({ href: `/dashboard/angebote/${offerId}`, locale: await getLocale() });

@@ -6,10 +6,15 @@ import { getActor } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/navigation";
 import { inviteMember, leaveOrganisation, removeMember, transferOwnership } from "@/lib/organisations/members";
 import { registerOrganisation, requestClaim, updateOrganisation } from "@/lib/organisations/mutations";
-import { runAction, type ActionResult } from "@/lib/result";
+import { z } from "zod";
+import { parseInput, runAction, type ActionResult } from "@/lib/result";
+import { recordIdSchema } from "@/lib/validation/fields";
 import { formDataToObject } from "@/lib/validation/form-data-to-object";
 
 type Result = ActionResult<null>;
+
+// Bound arguments travel through the browser like any other input, so they are parsed too.
+const id = (value: unknown) => parseInput(recordIdSchema, value);
 
 export async function registerOrganisationAction(_previous: ActionResult<{ slug: string }> | null, formData: FormData) {
   const result = await runAction(async () => registerOrganisation(await getActor(), formDataToObject(formData)));
@@ -23,7 +28,7 @@ export async function updateOrganisationAction(
   formData: FormData,
 ): Promise<Result> {
   return runAction(async () => {
-    await updateOrganisation(await getActor(), organisationId, formDataToObject(formData));
+    await updateOrganisation(await getActor(), id(organisationId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
@@ -35,7 +40,7 @@ export async function requestClaimAction(
   formData: FormData,
 ): Promise<Result> {
   return runAction(async () => {
-    await requestClaim(await getActor(), organisationId, formDataToObject(formData));
+    await requestClaim(await getActor(), id(organisationId), formDataToObject(formData));
     return null;
   });
 }
@@ -46,7 +51,7 @@ export async function inviteMemberAction(
   formData: FormData,
 ): Promise<Result> {
   return runAction(async () => {
-    await inviteMember(await getActor(), organisationId, formDataToObject(formData));
+    await inviteMember(await getActor(), id(organisationId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
@@ -61,8 +66,9 @@ export async function changeMemberAction(
   return runAction(async () => {
     const actor = await getActor();
     const raw = formDataToObject(formData);
-    if (change === "remove") await removeMember(actor, organisationId, raw);
-    else await transferOwnership(actor, organisationId, raw);
+    const organisation = id(organisationId);
+    if (parseInput(z.enum(["remove", "transfer"]), change) === "remove") await removeMember(actor, organisation, raw);
+    else await transferOwnership(actor, organisation, raw);
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
@@ -70,7 +76,7 @@ export async function changeMemberAction(
 
 export async function leaveOrganisationAction(organisationId: string, _previous: Result | null): Promise<Result> {
   const result = await runAction(async () => {
-    await leaveOrganisation(await getActor(), organisationId);
+    await leaveOrganisation(await getActor(), id(organisationId));
     return null;
   });
   if (result.ok) redirect({ href: "/dashboard", locale: await getLocale() });

@@ -2,6 +2,6 @@
 
 import { confirmEmailChange } from "@/lib/account/mutations";
 
-export async function confirmEmailChangeAction(token: string) {
+export async function confirmEmailChangeAction(token: unknown) {
   return confirmEmailChange(token);
 }

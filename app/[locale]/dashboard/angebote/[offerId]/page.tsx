@@ -9,6 +9,7 @@ import { languageName } from "@/lib/i18n/language-names";
 import { getOfferForEdit } from "@/lib/offers/edit-queries";
 import { getFormOptions } from "@/lib/offers/form-options";
 import { DomainError } from "@/lib/result";
+import { recordIdSchema } from "@/lib/validation/fields";
 import { OfferForm } from "../../_components/offer-form";
 import { changeOfferStatusAction, duplicateOfferAction, updateOfferAction } from "../actions";
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditOfferPage({ params }: Props) {
   const { locale, offerId } = await params;
   setRequestLocale(locale);
-  if (!/^[a-z0-9]{1,40}$/.test(offerId)) notFound();
+  if (!recordIdSchema.safeParse(offerId).success) notFound();
   const actor = await getPageActor(locale, `/dashboard/angebote/${offerId}`);
   const offer = await getOfferForEdit(actor, offerId).catch((error: unknown) => {
     if (error instanceof DomainError) notFound();

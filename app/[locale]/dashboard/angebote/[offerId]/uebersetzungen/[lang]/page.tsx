@@ -9,6 +9,7 @@ import { textDirection } from "@/lib/i18n/locales";
 import { getTranslationForEdit } from "@/lib/offers/edit-queries";
 import { contentLocales, type ContentLocale } from "@/lib/offers/schemas";
 import { DomainError } from "@/lib/result";
+import { recordIdSchema } from "@/lib/validation/fields";
 import { deleteTranslationAction, saveTranslationAction } from "../../../actions";
 import { TranslationForm } from "./translation-form";
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TranslationEditorPage({ params }: Props) {
   const { locale, offerId, lang } = await params;
   setRequestLocale(locale);
-  if (!(contentLocales as readonly string[]).includes(lang) || !/^[a-z0-9]{1,40}$/.test(offerId)) notFound();
+  if (!(contentLocales as readonly string[]).includes(lang) || !recordIdSchema.safeParse(offerId).success) notFound();
   const target = lang as ContentLocale;
   const actor = await getPageActor(locale, `/dashboard/angebote/${offerId}/uebersetzungen/${target}`);
   const data = await getTranslationForEdit(actor, offerId, target).catch((error: unknown) => {
