@@ -49,6 +49,16 @@ export type FreshnessLinkState =
       offer: { title: string; slug: string; lastConfirmedAt: string; availability: string };
     };
 
+/** Whether the offer changed as the link would change it after the link was issued: then it was used. */
+function wasApplied(
+  action: Payload,
+  offer: { lastConfirmedAt: Date; availability: string; availabilitySetAt: Date | null },
+): boolean {
+  return action.kind === "confirm"
+    ? offer.lastConfirmedAt.getTime() > action.issuedAt
+    : (offer.availabilitySetAt?.getTime() ?? 0) > action.issuedAt && offer.availability === action.availability;
+}
+
 async function readLink(token: unknown, now: Date): Promise<FreshnessLinkState> {
   const check = verifySignedToken(PURPOSE, token, (value) => PayloadSchema.safeParse(value).data ?? null, now);
   if (!check.ok) return { status: check.reason === "expired" ? "expired" : "invalid" };
@@ -65,12 +75,8 @@ async function readLink(token: unknown, now: Date): Promise<FreshnessLinkState> 
     },
   });
   if (!offer || offer.status === "archived") return { status: "invalid" };
-  const changedSince =
-    action.kind === "confirm"
-      ? offer.lastConfirmedAt.getTime() > action.issuedAt
-      : (offer.availabilitySetAt?.getTime() ?? 0) > action.issuedAt && offer.availability === action.availability;
   return {
-    status: changedSince ? "used" : "ready",
+    status: wasApplied(action, offer) ? "used" : "ready",
     action,
     offer: {
       title: offer.title,
@@ -91,14 +97,26 @@ export async function applyFreshnessLink(token: unknown, now = new Date()): Prom
   const state = await readLink(token, now);
   if (state.status !== "ready") return state;
   const { action } = state;
-  await prisma.$transaction(async (tx) => {
+  // Checked again inside the write transaction (SQLite runs them one at a time): of two presses at the same
+  // moment, the second sees the first one's change and reports "used".
+  const applied = await prisma.$transaction(async (tx) => {
     const offer = await tx.offer.findUniqueOrThrow({
       where: { id: action.offerId },
-      select: { id: true, organisationId: true, title: true },
+      select: {
+        id: true,
+        organisationId: true,
+        title: true,
+        lastConfirmedAt: true,
+        availability: true,
+        availabilitySetAt: true,
+      },
     });
+    if (wasApplied(action, offer)) return false;
     if (action.kind === "confirm") await writeConfirmation(tx, [offer], null, "Link aus der Erinnerungsmail");
     else await writeAvailability(tx, offer, action.availability, null, "Link aus der Erinnerungsmail");
+    return true;
   });
+  if (!applied) return { ...state, status: "used" };
   notifyOutboxChanged();
   return { ...state, status: "done" };
 }

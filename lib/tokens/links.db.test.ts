@@ -84,6 +84,16 @@ describe("freshness links", () => {
     expect(await auditCount("offer.confirmed")).toBe(1);
   });
 
+  test("two presses of the same link at the same moment apply it once", async () => {
+    const offer = await staleOffer();
+    const token = createFreshnessToken({ kind: "confirm" }, offer.id, issuedAt());
+
+    const outcomes = await Promise.all([applyFreshnessLink(token), applyFreshnessLink(token)]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["done", "used"]);
+    expect(await auditCount("offer.confirmed")).toBe(1);
+    expect(await prisma.outboxEvent.count({ where: { entityId: offer.id } })).toBe(1);
+  });
+
   test("an availability link sets the places-free status once", async () => {
     const offer = await staleOffer();
     const token = createFreshnessToken({ kind: "availability", availability: "few" }, offer.id, issuedAt());
