@@ -124,6 +124,17 @@ describe("deleting the account", () => {
     expect(await prisma.invitation.findMany({ select: { email: true } })).toEqual([{ email: "kollegin@example.org" }]);
   });
 
+  test("removes only the whole address: an address that merely ends in it stays", async () => {
+    const { person, organisation } = await personOwning();
+    const longer = `johan${PERSON}`;
+    await inviteMember(await actorFor(person.id), organisation.id, { email: longer, role: "editor" });
+
+    await deleteAccount(await actorFor(person.id), { confirmation: PERSON });
+
+    const summaries = (await prisma.auditEvent.findMany({ select: { summary: true } })).map((e) => e.summary);
+    expect(summaries).toContainEqual(expect.stringContaining(longer));
+  });
+
   test("with another owner left does not flag the organisation", async () => {
     const { person, organisation } = await personOwning();
     const otherOwner = await makeUser();

@@ -8,6 +8,8 @@ import { DomainError, parseInput } from "@/lib/result";
 import { createSignedToken, verifySignedToken } from "@/lib/tokens/signed-token";
 import { AccountDeletionInputSchema, EmailChangeInputSchema } from "@/lib/account/schemas";
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 // The person's own account: change the e-mail address (confirmed from the new address) and delete the account.
 
 export const EMAIL_CHANGE_VALID_HOURS = 24;
@@ -96,8 +98,17 @@ export async function deleteAccount(actor: Actor | null, raw: unknown): Promise<
         summary: `Die einzige Inhaberin/der einzige Inhaber von „${organisation.name}“ hat das Konto gelöscht`,
       });
     }
-    // The trail keeps what happened, not who: the address disappears from the summaries that named it.
-    await tx.$executeRaw`UPDATE "AuditEvent" SET "summary" = replace("summary", ${actor.email}, '[gelöschtes Konto]')`;
+    // The trail keeps what happened, not who: the address disappears from the summaries that named it, as a
+    // whole address only (deleting na@example.org must not touch johanna@example.org).
+    const naming = await tx.auditEvent.findMany({
+      where: { summary: { contains: actor.email } },
+      select: { id: true, summary: true },
+    });
+    const address = new RegExp(`(?<![\\w.%+-])${escapeRegExp(actor.email)}(?![\\w-]|\\.\\w)`, "gi");
+    for (const event of naming) {
+      const summary = event.summary.replace(address, "[gelöschtes Konto]");
+      if (summary !== event.summary) await tx.auditEvent.update({ where: { id: event.id }, data: { summary } });
+    }
     await tx.invitation.deleteMany({ where: { email: actor.email } });
     await tx.user.delete({ where: { id: actor.userId } });
     return { flaggedOrganisations };
