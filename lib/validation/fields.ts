@@ -98,5 +98,5 @@ export const checkedList = <T extends z.ZodType>(item: T) =>
     z.array(item),
   );
 
-/** A database id (cuid) as it arrives from a route segment or a server action's bound argument. */
-export const recordIdSchema = z.string().regex(/^[a-z0-9]{1,40}$/);
+/** A database id (a cuid, or a UUID from the demo seed) as it arrives from a route segment or a bound argument. */
+export const recordIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
