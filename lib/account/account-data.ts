@@ -11,6 +11,7 @@ export async function collectAccountData(userId: string) {
       email: true,
       name: true,
       emailVerified: true,
+      emailChangedAt: true,
       locale: true,
       isAdmin: true,
       createdAt: true,

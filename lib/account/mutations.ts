@@ -22,10 +22,13 @@ export async function requestEmailChange(actor: Actor | null, raw: unknown): Pro
   if (email === actor.email) throw new DomainError("invalid_input", "invalidInput", { email: [{ key: "sameEmail" }] });
   if (await prisma.user.findUnique({ where: { email }, select: { id: true } }))
     throw new DomainError("invalid_input", "invalidInput", { email: [{ key: "emailTaken" }] });
-  const { locale } = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { locale: true } });
+  const { locale, emailChangedAt } = await prisma.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { locale: true, emailChangedAt: true },
+  });
   const token = createSignedToken(
     EMAIL_CHANGE,
-    { userId: actor.userId, from: actor.email, to: email },
+    { userId: actor.userId, from: actor.email, to: email, changedAt: emailChangedAt?.toISOString() ?? null },
     new Date(Date.now() + EMAIL_CHANGE_VALID_HOURS * 3_600_000),
   );
   await sendLocalizedMail([{ email, locale }], (t) => ({
@@ -37,22 +40,30 @@ export async function requestEmailChange(actor: Actor | null, raw: unknown): Pro
   }));
 }
 
-const EmailChangePayload = z.object({ userId: z.string(), from: z.string(), to: z.string() });
+const EmailChangePayload = z.object({
+  userId: z.string(),
+  from: z.string(),
+  to: z.string(),
+  changedAt: z.string().nullable(),
+});
 
 /**
- * Applies a confirmed address change. The link carries the old address too, so it works once: afterwards the
- * account's address no longer matches and the link reports "used".
+ * Applies a confirmed address change. The link carries the address it was requested for and the time of the
+ * account's last address change, so it works once: afterwards the stamp differs, also when the address has
+ * been changed back in between (A→B→A must not let the first link switch to B again).
  */
 export async function confirmEmailChange(token: unknown): Promise<"done" | "used" | "expired" | "invalid" | "taken"> {
   const check = verifySignedToken(EMAIL_CHANGE, token, (value) => EmailChangePayload.safeParse(value).data ?? null);
   if (!check.ok) return check.reason === "expired" ? "expired" : "invalid";
-  const { userId, from, to } = check.payload;
+  const { userId, from, to, changedAt } = check.payload;
   return prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true, emailChangedAt: true } });
     if (!user) return "invalid";
-    if (user.email !== from) return user.email === to ? "used" : "invalid";
+    if ((user.emailChangedAt?.toISOString() ?? null) !== changedAt) return "used";
+    if (user.email !== from) return "invalid";
     if (await tx.user.findUnique({ where: { email: to }, select: { id: true } })) return "taken";
-    await tx.user.update({ where: { id: userId }, data: { email: to, emailVerified: new Date() } });
+    const now = new Date();
+    await tx.user.update({ where: { id: userId }, data: { email: to, emailVerified: now, emailChangedAt: now } });
     // Sessions started under the old address end; the person signs in with the new one.
     await tx.session.deleteMany({ where: { userId } });
     await recordAuditEvent(tx, {

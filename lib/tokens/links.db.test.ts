@@ -296,6 +296,27 @@ describe("e-mail change links", () => {
     expect(await prisma.auditEvent.count({ where: { action: "account.email-changed" } })).toBe(1);
   });
 
+  test("a link is spent once the address has changed, also after changing back (A→B→A)", async () => {
+    const { user, token: toNew } = await requestChange();
+    expect(await confirmEmailChange(toNew)).toBe("done");
+    await requestEmailChange(await actorFor(user.id), { email: OLD });
+    const [back] = linkTokens((await prisma.devMail.findFirstOrThrow({ where: { to: OLD } })).text);
+    expect(await confirmEmailChange(back)).toBe("done");
+    expect(await addressOf(user.id)).toBe(OLD);
+
+    expect(await confirmEmailChange(toNew)).toBe("used");
+    expect(await addressOf(user.id)).toBe(OLD);
+  });
+
+  test("of two links requested before a change, the second is spent by the first", async () => {
+    const { user, token: first } = await requestChange();
+    await requestEmailChange(await actorFor(user.id), { email: "dritte@example.org" });
+    const [second] = linkTokens((await onlyMailTo("dritte@example.org")).text);
+    expect(await confirmEmailChange(first)).toBe("done");
+    expect(await confirmEmailChange(second!)).toBe("used");
+    expect(await addressOf(user.id)).toBe(NEW);
+  });
+
   test.each([
     ["a changed payload", (token: string) => flipCharacter(token, 0)],
     ["a changed signature", (token: string) => flipCharacter(token, 1)],
@@ -311,7 +332,7 @@ describe("e-mail change links", () => {
     const user = await makeUser({ email: OLD });
     const token = createSignedToken(
       "email-change",
-      { userId: user.id, from: OLD, to: NEW },
+      { userId: user.id, from: OLD, to: NEW, changedAt: null },
       new Date(Date.now() - 1_000),
     );
     expect(await confirmEmailChange(token)).toBe("expired");
