@@ -11,6 +11,7 @@ const config = createJestConfig({
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/", "/.next/"],
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/$1" },
   globalSetup: "<rootDir>/tests/setup/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
   setupFiles: ["<rootDir>/tests/setup/per-worker-db.ts"],
   testTimeout: 30_000,
 });
