@@ -34,6 +34,10 @@ export const EnvSchema = z
     OFFER_STALE_AFTER_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 180),
     ESCALATE_AFTER_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 28),
     AVAILABILITY_VALID_DAYS: withDefault(z.coerce.number().int().min(1).max(365), 30),
+    // Conference: registration data is cleared this many days after an event; directory profiles stay visible
+    // this many days after it unless renewed.
+    REGISTRATION_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 90),
+    DIRECTORY_VISIBLE_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 56),
     NEXT_PUBLIC_TILE_URL: optional(
       z.string().includes("{z}", { error: "must be a tile URL template with {z}, {x} and {y}" }),
     ),

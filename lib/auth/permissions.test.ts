@@ -24,8 +24,12 @@ const platformMatrix: Record<PlatformPermission, string[]> = {
   "organisation:register": ["admin", "owner", "editor", "otherEditor", "signedIn"],
   "organisation:claim": ["admin", "owner", "editor", "otherEditor", "signedIn"],
   "account:manage": ["admin", "owner", "editor", "otherEditor", "signedIn"],
+  "event:register": ["admin", "owner", "editor", "otherEditor", "signedIn"],
+  "network:participate": ["admin", "owner", "editor", "otherEditor", "signedIn"],
   "review:decide": ["admin"],
   "audit:view-all": ["admin"],
+  "event:manage": ["admin"],
+  "recommendation:moderate": ["admin"],
 };
 
 describe.each(Object.entries(organisationMatrix))("%s on an organisation", (permission, allowed) => {

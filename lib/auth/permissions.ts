@@ -19,7 +19,15 @@ export type OrganisationPermission =
 
 /** Permissions without a resource. */
 export type PlatformPermission =
-  "organisation:register" | "organisation:claim" | "account:manage" | "review:decide" | "audit:view-all";
+  | "organisation:register"
+  | "organisation:claim"
+  | "account:manage"
+  | "event:register"
+  | "network:participate"
+  | "review:decide"
+  | "audit:view-all"
+  | "event:manage"
+  | "recommendation:moderate";
 
 export type Permission = OrganisationPermission | PlatformPermission;
 
@@ -39,8 +47,15 @@ const SIGNED_IN_GRANTS: readonly PlatformPermission[] = [
   "organisation:register",
   "organisation:claim",
   "account:manage",
+  "event:register",
+  "network:participate",
 ];
-const ADMIN_ONLY: readonly PlatformPermission[] = ["review:decide", "audit:view-all"];
+const ADMIN_ONLY: readonly PlatformPermission[] = [
+  "review:decide",
+  "audit:view-all",
+  "event:manage",
+  "recommendation:moderate",
+];
 
 export function can(actor: Actor | null, permission: PlatformPermission): boolean;
 export function can(actor: Actor | null, permission: OrganisationPermission, organisationId: string): boolean;
