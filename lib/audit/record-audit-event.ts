@@ -3,7 +3,19 @@ import type { Prisma } from "@/generated/prisma/client";
 export type AuditEntry = {
   actorId: string | null;
   action: string; // "offer.published", "member.removed" …
-  entityType: "organisation" | "offer" | "membership" | "invitation" | "claim" | "account";
+  entityType:
+    | "organisation"
+    | "offer"
+    | "membership"
+    | "invitation"
+    | "claim"
+    | "account"
+    | "event"
+    | "registration"
+    | "recommendation"
+    | "profile"
+    | "contact-request"
+    | "report";
   entityId: string;
   organisationId: string | null;
   /** What changed, in words (German, the working language of the county's staff); never a raw row. */
