@@ -380,7 +380,6 @@ export async function moveRegistrationToGroup(
       select: {
         eventId: true,
         status: true,
-        name: true,
         assignedGroupId: true,
         groupStatus: true,
         event: { select: { title: true, slug: true } },
@@ -406,7 +405,8 @@ export async function moveRegistrationToGroup(
       entityType: "registration",
       entityId: registrationId,
       organisationId: null,
-      summary: `${registration.name} in „${target.title}“ verschoben. Grund: ${reason}`,
+      // No name in the summary: the audit trail outlives the retention period of registrations.
+      summary: `Anmeldung in „${target.title}“ verschoben. Grund: ${reason}`,
     });
     const left = registration.groupStatus === "assigned" ? registration.assignedGroupId : null;
     return left && left !== target.id
