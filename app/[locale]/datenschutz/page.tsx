@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LegalSection } from "@/components/legal-section";
+import { env } from "@/lib/env";
 import { getRegion } from "@/lib/region/region";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -35,6 +36,17 @@ export default async function PrivacyPage({ params }: Props) {
       </LegalSection>
       <LegalSection id="accounts" title={t("privacyAccounts")}>
         <p>{t("privacyAccountsText")}</p>
+      </LegalSection>
+      <LegalSection id="conference" title={t("privacyConference")}>
+        <p>{t("privacyConferenceDeleted", { retentionDays: env.REGISTRATION_RETENTION_DAYS })}</p>
+        <p>{t("privacyConferenceKept")}</p>
+        <p>
+          {t("privacyConferenceDirectory", {
+            visibleDays: env.DIRECTORY_VISIBLE_DAYS,
+            retentionDays: env.REGISTRATION_RETENTION_DAYS,
+          })}
+        </p>
+        <p>{t("privacyConferenceContacts")}</p>
       </LegalSection>
       <LegalSection id="rights" title={t("privacyRights")}>
         <p>{t("privacyRightsText")}</p>
