@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ActionButton } from "@/components/forms/action-button";
 import { getPageActor } from "@/lib/auth/page-actor";
 import { Link } from "@/lib/i18n/navigation";
+import { listSimilarOffersNearby } from "@/lib/offers/similar-offers-nearby";
 import { getOrganisationDashboard } from "@/lib/organisations/dashboard-queries";
 import { DomainError } from "@/lib/result";
 import { parseSlug } from "@/lib/validation/page-params";
@@ -11,6 +12,7 @@ import { confirmOffersAction, setAvailabilityAction } from "../../angebote/actio
 import { changeMemberAction, inviteMemberAction, leaveOrganisationAction } from "../actions";
 import { InviteForm } from "./_components/invite-form";
 import { OfferTable } from "./_components/offer-table";
+import { SimilarOffersNearby } from "./_components/similar-offers-nearby";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -35,6 +37,7 @@ export default async function OrganisationDashboardPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const dashboard = await loadDashboard(locale, slug);
+  const similarOffers = await listSimilarOffersNearby(dashboard.id, locale);
   const t = await getTranslations("OrganisationDashboard");
   const tMembers = await getTranslations("Members");
   const format = await getFormatter();
@@ -77,6 +80,8 @@ export default async function OrganisationDashboardPage({ params }: Props) {
           />
         )}
       </section>
+
+      <SimilarOffersNearby offers={similarOffers} locale={locale} />
 
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">{tMembers("title")}</h2>
