@@ -18,6 +18,12 @@ export async function SiteHeader({ signOutAction }: { signOutAction: () => Promi
             <li>
               <Link href="/angebote">{t("Layout.navOffers")}</Link>
             </li>
+            <li>
+              <Link href="/veranstaltungen">{t("Layout.navEvents")}</Link>
+            </li>
+            <li>
+              <Link href="/netzwerk">{t("Layout.navNetwork")}</Link>
+            </li>
             {actor ? (
               <>
                 <li>

@@ -109,12 +109,29 @@ export type DemoEvent = {
   workingGroups: { slug: string; topicSlug: string; title: string; description: string; capacity: number }[];
 };
 
+/** A fictional person registered for the demo conference, with a directory profile. */
+export type DemoAttendee = {
+  email: string;
+  name: string;
+  organisationName: string;
+  organisationKind: string;
+  roleTitle: string;
+  municipalitySlug: string;
+  groupSlug: string;
+  topicSlugs: string[];
+  languages: string[];
+  offersText: string;
+  seeksText: string;
+  /** Who sees the profile: most show it to fellow attendees, some to everyone. */
+  visibility: "attendees" | "public";
+};
+
 export type DemoData = {
   organisations: DemoOrganisation[];
   offers: DemoOffer[];
   users: DemoUser[];
   event: DemoEvent;
-  attendee: { email: string; workingGroupSlug: string };
+  attendees: DemoAttendee[];
 };
 
 export type DemoOptions = { offers: number; organisations?: number; seed?: number; now: Date };
@@ -128,6 +145,7 @@ export const demoAccounts = {
   admin: { email: "admin@example.org", name: "Alex Beispiel (Demo, Kommunales Integrationszentrum)" },
   editor: { email: "redaktion@example.org", name: "Rana Muster (Demo, Redaktion)" },
   attendee: { email: "teilnahme@example.org", name: "Toni Probe (Demo, Teilnahme)" },
+  network: { email: "netzwerk@example.org", name: "Noor Beispiel (Demo, Netzwerk)" },
 } as const;
 
 /** A point near the municipality's centre that lies inside its border (the centre itself as a last resort). */
@@ -415,11 +433,77 @@ export function generateDemoData(region: Region, options: DemoOptions): DemoData
   ];
 
   const event = generateEvent(region, options.now);
-  return {
-    organisations,
-    offers,
-    users,
-    event,
-    attendee: { email: demoAccounts.attendee.email, workingGroupSlug: event.workingGroups[0]!.slug },
+  return { organisations, offers, users, event, attendees: generateAttendees(random, region, organisations, event) };
+}
+
+// What conference attendees offer and look for: the kind of sentences people write, so that "offers" of one
+// match "looks for" of another in matchmaking.
+const offerLines = [
+  "Sprachmittlung Arabisch und Kurdisch bei Behördengängen",
+  "Räume für Gruppenangebote am Abend",
+  "Erfahrung mit Sprachkursen für Eltern",
+  "Kontakte zu Betrieben, die ausbilden",
+  "Beratung zur Anerkennung ausländischer Berufsabschlüsse",
+  "Ehrenamtliche Lernpatenschaften für Schulkinder",
+  "Dolmetschen Ukrainisch und Russisch",
+  "Wissen über Wohnungssuche und Mietrecht",
+];
+const seekLines = [
+  "Dolmetschen für Elternabende",
+  "Räume für ein Frauencafé",
+  "Ausbildungsbetriebe für junge Geflüchtete",
+  "Ehrenamtliche für Lernpatenschaften",
+  "Sprachkurse mit Kinderbetreuung",
+  "Beratung zur Anerkennung von Abschlüssen",
+  "Wohnungen für Familien",
+  "Sprachmittlung Arabisch",
+];
+const roleTitles = [
+  "Integrationsbeauftragte",
+  "Migrationsberatung",
+  "Ehrenamtskoordination",
+  "Schulsozialarbeit",
+  "Quartiersmanagement",
+];
+
+function generateAttendees(
+  random: Random,
+  region: Region,
+  organisations: DemoOrganisation[],
+  event: DemoEvent,
+): DemoAttendee[] {
+  const groups = event.workingGroups;
+  // The demo network account first: a fellow attendee to find by topic and to exchange contacts with.
+  const noor: DemoAttendee = {
+    ...demoAccounts.network,
+    organisationName: organisations[3]?.name ?? "Demo-Organisation",
+    organisationKind: organisations[3]?.kind ?? "association",
+    roleTitle: "Migrationsberatung",
+    municipalitySlug: organisations[3]?.municipalitySlug ?? region.municipalities[0]!.slug,
+    groupSlug: groups[0]!.slug,
+    topicSlugs: [groups[0]!.topicSlug, groups[1]!.topicSlug],
+    languages: ["de", "ar", "en"],
+    offersText: "Sprachmittlung Arabisch bei Behördengängen",
+    seeksText: "Räume für ein Frauencafé",
+    visibility: "attendees",
   };
+  const others = Array.from({ length: 29 }, (_, index): DemoAttendee => {
+    const organisation = random.pick(organisations);
+    const group = groups[index % groups.length]!;
+    return {
+      email: `teilnehmende-${index + 1}@example.org`,
+      name: `${random.pick(contactFirstNames)} ${random.pick(contactLastNames)} (Demo)`,
+      organisationName: organisation.name,
+      organisationKind: organisation.kind,
+      roleTitle: random.pick(roleTitles),
+      municipalitySlug: organisation.municipalitySlug,
+      groupSlug: group.slug,
+      topicSlugs: [...new Set([group.topicSlug, random.pick(groups).topicSlug])],
+      languages: ["de", ...new Set([random.pick(["en", "ar", "tr", "uk", "ru", "pl", "ro", "fa"]), "en"])],
+      offersText: random.pick(offerLines),
+      seeksText: random.pick(seekLines),
+      visibility: index % 4 === 0 ? "public" : "attendees",
+    };
+  });
+  return [noor, ...others];
 }

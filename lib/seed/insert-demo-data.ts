@@ -131,45 +131,61 @@ export async function insertDemoData(
     select: { id: true, workingGroups: { select: { id: true, slug: true } } },
   });
 
-  const attendee = await prisma.user.findUniqueOrThrow({
-    where: { email: data.attendee.email },
-    select: { id: true, name: true },
-  });
-  const group = createdEvent.workingGroups.find((g) => g.slug === data.attendee.workingGroupSlug);
-  await prisma.registration.create({
-    data: {
-      eventId: createdEvent.id,
-      userId: attendee.id,
-      sequence: 1,
-      status: "confirmed",
-      name: attendee.name ?? data.attendee.email,
-      organisationName: data.organisations[2]?.name ?? null,
-      municipalityId: municipalityId(municipalitySlug),
-      role: "Integrationsbeauftragte",
-      firstChoiceId: group?.id ?? null,
-      assignedGroupId: group?.id ?? null,
-      groupStatus: group ? "assigned" : null,
-    },
-  });
-  await prisma.profile.create({
-    data: {
-      userId: attendee.id,
-      displayName: attendee.name ?? "Demo",
-      organisationName: data.organisations[2]?.name ?? null,
-      roleTitle: "Integrationsbeauftragte",
-      municipalityId: municipalityId(municipalitySlug),
-      languagesJson: JSON.stringify(["de", "en", "tr"]),
-      offersText: "Erfahrung mit Sprachkursen für Eltern",
-      seeksText: "Kontakte zu Betrieben, die ausbilden",
-      displayNameVisibility: "attendees",
-      organisationVisibility: "attendees",
-      roleTitleVisibility: "attendees",
-      municipalityVisibility: "attendees",
-      topicsVisibility: "attendees",
-      offersTextVisibility: "attendees",
-      seeksTextVisibility: "attendees",
-      consentedAt: new Date(),
-      visibleUntil: new Date(event.endsAt.getTime() + 365 * 86_400_000),
-    },
-  });
+  // Attendees of the demo conference with directory profiles; the demo attendee account is left unregistered,
+  // so that registering is the first thing a visitor can try.
+  const visibleUntil = new Date(data.event.endsAt.getTime() + 56 * 86_400_000); // the default DIRECTORY_VISIBLE_DAYS
+  let sequence = 0;
+  for (const attendee of data.attendees) {
+    const group = createdEvent.workingGroups.find((g) => g.slug === attendee.groupSlug);
+    const municipality = municipalityId(attendee.municipalitySlug);
+    const visibility = attendee.visibility;
+    await prisma.user.create({
+      data: {
+        email: attendee.email,
+        name: attendee.name,
+        isDemo: true,
+        emailVerified: new Date(),
+        registrations: {
+          create: {
+            eventId: createdEvent.id,
+            sequence: ++sequence,
+            status: "confirmed",
+            name: attendee.name,
+            organisationName: attendee.organisationName,
+            municipalityId: municipality,
+            role: attendee.roleTitle,
+            firstChoiceId: group?.id ?? null,
+            assignedGroupId: group?.id ?? null,
+            groupStatus: group ? "assigned" : null,
+            keepsGroup: true,
+          },
+        },
+        profile: {
+          create: {
+            displayName: attendee.name,
+            organisationName: attendee.organisationName,
+            organisationKind: attendee.organisationKind,
+            roleTitle: attendee.roleTitle,
+            municipalityId: municipality,
+            languagesJson: JSON.stringify(attendee.languages),
+            offersText: attendee.offersText,
+            seeksText: attendee.seeksText,
+            displayNameVisibility: visibility,
+            organisationVisibility: visibility,
+            roleTitleVisibility: visibility,
+            municipalityVisibility: visibility,
+            topicsVisibility: visibility,
+            languagesVisibility: visibility,
+            offersTextVisibility: "attendees",
+            seeksTextVisibility: "attendees",
+            consentedAt: new Date(),
+            visibleUntil,
+            topics: {
+              create: attendee.topicSlugs.map((slug) => ({ topicId: requireId(topicIds, slug, "topic") })),
+            },
+          },
+        },
+      },
+    });
+  }
 }

@@ -17,6 +17,8 @@ async function countRows() {
     offers: await prisma.offer.count(),
     translations: await prisma.offerTranslation.count(),
     users: await prisma.user.count(),
+    registrations: await prisma.registration.count(),
+    profiles: await prisma.profile.count(),
     events: await prisma.event.count(),
     workingGroups: await prisma.workingGroup.count(),
   };
@@ -32,7 +34,10 @@ test("seeding twice gives the same database as seeding once", async () => {
     topics: 6,
     organisations: 60,
     offers: 400,
-    users: 3,
+    // admin, editor, the unregistered demo attendee, and 30 registered attendees with profiles
+    users: 33,
+    registrations: 30,
+    profiles: 30,
     events: 1,
     workingGroups: 6,
   });
