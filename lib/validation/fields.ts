@@ -25,7 +25,11 @@ const emptyToUndefined = (value: unknown) => {
 
 /** A required single-line text, trimmed. */
 export const requiredText = (min: number, max: number) =>
-  z.preprocess(trimmed, z.string({ error: "required" }).min(min).max(max));
+  z.preprocess(
+    emptyToUndefined,
+    // "required" only for a missing or empty value; too short and too long keep their own messages.
+    z.string({ error: (issue) => (issue.code === "invalid_type" ? "required" : undefined) }).min(min).max(max),
+  );
 
 /** An optional text: empty becomes undefined. */
 export const optionalText = (max: number) => z.preprocess(emptyToUndefined, z.string().max(max).optional());
