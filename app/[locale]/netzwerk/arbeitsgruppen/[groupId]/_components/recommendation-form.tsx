@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { FieldIdPrefix } from "@/components/forms/field-errors";
+import { TextAreaField, TextField } from "@/components/forms/fields";
+import { FormStatus } from "@/components/forms/form-status";
+import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
+import { RecommendationInputSchema } from "@/lib/working-groups/schemas";
+
+type Props = {
+  action: FormAction<null>;
+  /** The recommendation being edited; a new one when absent (the form then empties after posting). */
+  values?: { title: string; text: string };
+  submitLabel: string;
+  success: string;
+  /** Field ids must be unique on the page, which holds one edit form per recommendation. */
+  idPrefix: string;
+};
+
+export function RecommendationForm({ action, values, submitLabel, success, idPrefix }: Props) {
+  const t = useTranslations("WorkingGroups");
+  const tForms = useTranslations("Forms");
+  const form = useSchemaForm(RecommendationInputSchema, action);
+  const ref = useRef<HTMLFormElement>(null);
+  const posted = !values && form.result?.ok === true;
+  useEffect(() => {
+    if (posted) ref.current?.reset();
+  }, [posted, form.result]);
+  return (
+    <FieldIdPrefix.Provider value={idPrefix}>
+      <form ref={ref} className="form" onSubmit={form.onSubmit} noValidate>
+        <FormStatus
+          {...form}
+          labels={{ title: t("fieldTitle"), text: t("fieldText") }}
+          success={form.result?.ok ? success : null}
+        />
+        <TextField
+          name="title"
+          label={t("fieldTitle")}
+          hint={t("fieldTitleHint")}
+          errors={form.fieldErrors}
+          required
+          maxLength={150}
+          defaultValue={values?.title}
+          dir="auto"
+        />
+        <TextAreaField
+          name="text"
+          label={t("fieldText")}
+          hint={t("fieldTextHint")}
+          errors={form.fieldErrors}
+          required
+          rows={6}
+          defaultValue={values?.text}
+          dir="auto"
+        />
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? tForms("saving") : submitLabel}
+        </button>
+      </form>
+    </FieldIdPrefix.Provider>
+  );
+}

@@ -1,0 +1,36 @@
+import { getActor } from "@/lib/auth/session";
+import { DomainError } from "@/lib/result";
+import { recordIdSchema } from "@/lib/validation/fields";
+import { getWorkingGroupSpace } from "@/lib/working-groups/queries";
+import { recommendationsCsv } from "@/lib/working-groups/recommendations-csv";
+
+type Context = { params: Promise<{ locale: string; groupId: string }> };
+
+// The recommendations board as CSV, for whoever may read the space, headed in the reader's language. Signed out
+// is 401; anyone who may not read the space, and an unknown group, get 404, which says nothing about existence.
+export async function GET(_request: Request, { params }: Context): Promise<Response> {
+  const { locale, groupId: rawGroupId } = await params;
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
+  const groupId = recordIdSchema.safeParse(rawGroupId);
+  if (!groupId.success) return notFound();
+  let space;
+  try {
+    space = await getWorkingGroupSpace(actor, groupId.data, locale);
+  } catch (error) {
+    if (error instanceof DomainError) return notFound();
+    throw error;
+  }
+  return new Response(recommendationsCsv(space.recommendations, locale), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      // Both slugs are [a-z0-9-], so they need no quoting beyond the quotes.
+      "content-disposition": `attachment; filename="handlungsempfehlungen-${space.event.slug}-${space.slug}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}
+
+function notFound(): Response {
+  return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+}

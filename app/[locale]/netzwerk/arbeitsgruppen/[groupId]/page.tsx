@@ -1,0 +1,240 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
+import { getPageActor } from "@/lib/auth/page-actor";
+import { Link } from "@/lib/i18n/navigation";
+import { DomainError } from "@/lib/result";
+import { recordIdSchema } from "@/lib/validation/fields";
+import { getWorkingGroupSpace, type RecommendationView, type WorkingGroupSpace } from "@/lib/working-groups/queries";
+import type { RecommendationStatus } from "@/lib/working-groups/schemas";
+import {
+  moderateRecommendationAction,
+  postRecommendationAction,
+  setVoteAction,
+  updateRecommendationAction,
+} from "./actions";
+import { ModerationPanel } from "./_components/moderation-panel";
+import { RecommendationForm } from "./_components/recommendation-form";
+import { VoteButton } from "./_components/vote-button";
+
+type Props = { params: Promise<{ locale: string; groupId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "WorkingGroups" });
+  return { title: t("spaceTitle"), robots: { index: false } };
+}
+
+async function loadSpace(locale: string, rawGroupId: string) {
+  const groupId = recordIdSchema.safeParse(rawGroupId);
+  if (!groupId.success) notFound();
+  const actor = await getPageActor(locale, `/netzwerk/arbeitsgruppen/${groupId.data}`);
+  try {
+    return await getWorkingGroupSpace(actor, groupId.data, locale);
+  } catch (error) {
+    if (error instanceof DomainError) notFound();
+    throw error;
+  }
+}
+
+const STATUS_BADGE: Record<RecommendationStatus, string> = {
+  proposed: "badge",
+  adopted: "badge badge--ok",
+  "in-progress": "badge badge--warning",
+  done: "badge badge--ok",
+};
+
+export default async function WorkingGroupSpacePage({ params }: Props) {
+  const { locale, groupId } = await params;
+  setRequestLocale(locale);
+  const space = await loadSpace(locale, groupId);
+  const t = await getTranslations("WorkingGroups");
+  const format = await getFormatter();
+  const unnamed = space.memberCount - space.memberNames.length;
+  return (
+    <>
+      <p>
+        <Link href="/netzwerk/arbeitsgruppen">{t("back")}</Link>
+      </p>
+      <h1>{space.title}</h1>
+      <p className="meta">
+        {t("partOf")} <Link href={`/veranstaltungen/${space.event.slug}`}>{space.event.title}</Link>
+        {" · "}
+        {format.dateTime(space.event.startsAt, { dateStyle: "long" })}
+        {space.topic ? ` · ${t("topic", { topic: space.topic.name })}` : null}
+      </p>
+      {space.description ? (
+        <p className="description working-group__description" dir="auto">
+          {space.description}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading">{t("members", { count: space.memberCount, capacity: space.capacity })}</h2>
+        {space.memberNames.length > 0 ? (
+          <ul className="inline-list member-names">
+            {space.memberNames.map((name, index) => (
+              <li key={`${index}-${name}`} dir="auto">
+                {name}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {unnamed > 0 ? <p className="muted">{t("unnamedMembers", { count: unnamed })}</p> : null}
+        {space.viewer.isMember ? <p className="muted">{t("nameHint")}</p> : null}
+      </section>
+
+      <section aria-labelledby="board-heading">
+        <h2 id="board-heading">{t("board")}</h2>
+        <p>{t("boardIntro")}</p>
+        <p>
+          <a href={`/${locale}/netzwerk/arbeitsgruppen/${space.id}/handlungsempfehlungen.csv`} download>
+            {t("export")}
+          </a>
+        </p>
+        {space.viewer.canContribute ? (
+          <section aria-labelledby="post-heading" className="card">
+            <h3 id="post-heading">{t("postHeading")}</h3>
+            <RecommendationForm
+              action={postRecommendationAction.bind(null, space.id)}
+              submitLabel={t("post")}
+              success={t("posted")}
+              idPrefix="new-recommendation"
+            />
+          </section>
+        ) : (
+          <p className="notice">{t("onlyMembersPost")}</p>
+        )}
+        {space.recommendations.length === 0 ? (
+          <p>{t("noRecommendations")}</p>
+        ) : (
+          <ol className="recommendation-list">
+            {space.recommendations.map((recommendation) => (
+              <li key={recommendation.id}>
+                <Recommendation
+                  recommendation={recommendation}
+                  canContribute={space.viewer.canContribute}
+                  moderation={space.viewer.canModerate ? { topicOptions: space.topicOptions } : null}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+async function Recommendation({
+  recommendation,
+  canContribute,
+  moderation,
+}: {
+  recommendation: RecommendationView;
+  canContribute: boolean;
+  /** Given to admins only. */
+  moderation: { topicOptions: WorkingGroupSpace["topicOptions"] } | null;
+}) {
+  const t = await getTranslations("WorkingGroups");
+  const format = await getFormatter();
+  const headingId = `recommendation-${recommendation.id}`;
+  const created = format.dateTime(recommendation.createdAt, { dateStyle: "medium" });
+  const moderate = (change: Parameters<typeof moderateRecommendationAction>[1]) =>
+    moderateRecommendationAction.bind(null, recommendation.id, change);
+  return (
+    <article className="card recommendation" aria-labelledby={headingId}>
+      <h3 id={headingId} dir="auto">
+        {recommendation.title}
+      </h3>
+      <p className="meta">
+        <span className={STATUS_BADGE[recommendation.status]}>{t(`status.${recommendation.status}`)}</span>{" "}
+        {recommendation.authorName
+          ? t("byline", { author: recommendation.authorName, date: created })
+          : t("bylineMember", { date: created })}
+        {recommendation.isOwn ? ` · ${t("yours")}` : null}
+      </p>
+      <p className="recommendation__text" dir="auto">
+        {recommendation.text}
+      </p>
+      {recommendation.topics.length > 0 || recommendation.offers.length > 0 ? (
+        <dl className="recommendation__links">
+          {recommendation.topics.length > 0 ? (
+            <>
+              <dt>{t("linkedTopics")}</dt>
+              <dd>
+                <ul className="inline-list">
+                  {recommendation.topics.map((topic) => (
+                    <li key={topic.id}>
+                      <Link href={`/themen/${topic.slug}`}>{topic.name}</Link>
+                      {moderation ? (
+                        <ActionButton
+                          action={moderate("unlinkTopic")}
+                          fields={{ topicId: topic.id }}
+                          label={t("unlinkTopic", { topic: topic.name })}
+                        />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+          {recommendation.offers.length > 0 ? (
+            <>
+              <dt>{t("linkedOffers")}</dt>
+              <dd>
+                <ul className="inline-list">
+                  {recommendation.offers.map((offer) => (
+                    <li key={offer.id}>
+                      <Link href={`/angebote/${offer.slug}`}>{offer.title}</Link>
+                      {moderation ? (
+                        <ActionButton
+                          action={moderate("unlinkOffer")}
+                          fields={{ offerId: offer.id }}
+                          label={t("unlinkOffer", { offer: offer.title })}
+                        />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      ) : null}
+      {canContribute ? (
+        <VoteButton
+          action={setVoteAction.bind(null, recommendation.id)}
+          hasVoted={recommendation.hasVoted}
+          voteCount={recommendation.voteCount}
+        />
+      ) : (
+        <p className="vote-count">{t("supporters", { count: recommendation.voteCount })}</p>
+      )}
+      {recommendation.canEdit ? (
+        <details className="recommendation__tools">
+          <summary>{t("edit")}</summary>
+          <RecommendationForm
+            action={updateRecommendationAction.bind(null, recommendation.id)}
+            values={{ title: recommendation.title, text: recommendation.text }}
+            submitLabel={t("saveChanges")}
+            success={t("saved")}
+            idPrefix={`edit-${recommendation.id}`}
+          />
+        </details>
+      ) : null}
+      {moderation ? (
+        <details className="recommendation__tools">
+          <summary>{t("moderate")}</summary>
+          <ModerationPanel
+            recommendationId={recommendation.id}
+            status={recommendation.status}
+            topicOptions={moderation.topicOptions}
+            linkedTopicIds={recommendation.topics.map((topic) => topic.id)}
+            actions={{ status: moderate("status"), linkOffer: moderate("linkOffer"), linkTopic: moderate("linkTopic") }}
+          />
+        </details>
+      ) : null}
+    </article>
+  );
+}

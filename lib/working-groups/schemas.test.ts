@@ -1,0 +1,14 @@
+import { OfferLinkInputSchema, offerReferenceOf, VoteInputSchema } from "@/lib/working-groups/schemas";
+
+test("an offer is named by id, slug or the address of its page", () => {
+  expect(offerReferenceOf("clx0offer")).toBe("clx0offer");
+  expect(offerReferenceOf("https://atlas.example/de/angebote/sprachcafe-verl?tab=1#karte")).toBe("sprachcafe-verl");
+  expect(offerReferenceOf("/ar/angebote/sprachcafe-verl/")).toBe("sprachcafe-verl");
+  expect(OfferLinkInputSchema.parse({ offer: "  sprachcafe-verl " })).toEqual({ offer: "sprachcafe-verl" });
+  expect(OfferLinkInputSchema.safeParse({ offer: "" }).success).toBe(false);
+});
+
+test("a vote states the wished state: a checked box is a vote, its absence none", () => {
+  expect(VoteInputSchema.parse({ voted: "on" })).toEqual({ voted: true });
+  expect(VoteInputSchema.parse({})).toEqual({ voted: false });
+});
