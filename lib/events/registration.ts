@@ -52,7 +52,8 @@ async function loadOpenEvent(tx: Tx, eventId: string, now: Date) {
   return event;
 }
 
-const assignedCount = (tx: Tx, groupId: string) =>
+/** People holding a place in the group (not those on its waiting list). */
+export const assignedCount = (tx: Tx, groupId: string) =>
   tx.registration.count({ where: { assignedGroupId: groupId, groupStatus: "assigned", status: "confirmed" } });
 
 /** First choice while it has places, else second, else the first choice's waiting list. */
@@ -252,7 +253,7 @@ async function withSequenceRetry<T>(register: () => Promise<T>): Promise<T> {
   }
 }
 
-type Promotion = { userId: string; eventTitle: string; eventSlug: string; kind: "event" | "group"; group?: string };
+export type Promotion = { userId: string; eventTitle: string; eventSlug: string; kind: "event" | "group"; group?: string };
 
 /** Fills a freed group place from the group's waiting list, in registration order. */
 async function fillGroupPlace(tx: Tx, groupId: string, eventTitle: string, eventSlug: string): Promise<Promotion[]> {
@@ -295,7 +296,23 @@ async function fillEventPlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
   return promotions;
 }
 
-async function mailPromotions(promotions: Promotion[]): Promise<void> {
+/**
+ * After places were added (an admin raised a capacity): the groups' waiting lists move up first, then the event's
+ * waiting list, each in registration order. Returns whom to mail (mailPromotions) after the commit.
+ */
+export async function fillFreePlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
+  const event = await tx.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: { title: true, slug: true, endsAt: true, workingGroups: { select: { id: true } } },
+  });
+  if (event.endsAt < new Date()) return [];
+  const promotions: Promotion[] = [];
+  for (const group of event.workingGroups)
+    promotions.push(...(await fillGroupPlace(tx, group.id, event.title, event.slug)));
+  return [...promotions, ...(await fillEventPlaces(tx, eventId))];
+}
+
+export async function mailPromotions(promotions: Promotion[]): Promise<void> {
   if (promotions.length === 0) return;
   const users = await prisma.user.findMany({
     where: { id: { in: promotions.map((p) => p.userId) } },

@@ -34,7 +34,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
     <>
       <h1>{t("title")}</h1>
       <p>
-        <Link href="/verwaltung/protokoll">{t("auditLink")}</Link>
+        <Link href="/verwaltung/protokoll">{t("auditLink")}</Link> ·{" "}
+        <Link href="/verwaltung/veranstaltungen">{t("eventsLink")}</Link>
       </p>
       <form className="filter-form" method="get">
         <div className="form-row">

@@ -1,0 +1,152 @@
+import "server-only";
+import { z } from "zod";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import type { Prisma } from "@/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import { recordIdSchema, slugSchema } from "@/lib/validation/fields";
+
+// The admins' view of an event's registrations: the filtered table (and its CSV), and the check-in list.
+// Registrations that the retention job anonymised are left out: their personal fields are gone, and the
+// people stay visible only as members of their working group.
+
+export const registrationStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+/** The table's filters from the query string; a malformed value is ignored, not an error. */
+export const RegistrationFilterSchema = z.object({
+  // Without a status the table shows the attendees (confirmed and waiting), not the cancellations.
+  status: z.enum(registrationStatuses).optional().catch(undefined),
+  group: recordIdSchema.optional().catch(undefined),
+  municipality: slugSchema.optional().catch(undefined),
+  checkedIn: z.enum(["yes", "no"]).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+});
+export type RegistrationFilter = z.infer<typeof RegistrationFilterSchema>;
+
+const registrationRowSelect = {
+  id: true,
+  sequence: true,
+  name: true,
+  organisationName: true,
+  role: true,
+  status: true,
+  groupStatus: true,
+  accessibilityNeeds: true,
+  assignmentReason: true,
+  checkedInAt: true,
+  user: { select: { email: true } },
+  municipality: { select: { name: true } },
+  assignedGroup: { select: { id: true, title: true } },
+  firstChoice: { select: { title: true } },
+  secondChoice: { select: { title: true } },
+} satisfies Prisma.RegistrationSelect;
+
+export type RegistrationRow = {
+  id: string;
+  sequence: number;
+  name: string;
+  email: string;
+  organisationName: string | null;
+  municipality: string | null;
+  role: string | null;
+  status: RegistrationStatus;
+  /** 1-based place on the event's waiting list; null unless waiting. */
+  waitlistPosition: number | null;
+  group: { id: string; title: string; status: "assigned" | "waitlisted" } | null;
+  firstChoice: string | null;
+  secondChoice: string | null;
+  accessibilityNeeds: string | null;
+  assignmentReason: string | null;
+  checkedInAt: Date | null;
+};
+
+function matchesText(row: { name: string; organisationName: string | null }, query: string): boolean {
+  const needle = query.toLocaleLowerCase("de");
+  return [row.name, row.organisationName ?? ""].some((text) => text.toLocaleLowerCase("de").includes(needle));
+}
+
+/** The event's registrations in registration order, filtered. */
+export async function listRegistrations(
+  actor: Actor | null,
+  eventId: string,
+  filter: RegistrationFilter,
+): Promise<RegistrationRow[]> {
+  assertCan(actor, "event:manage");
+  const [rows, waiting] = await Promise.all([
+    prisma.registration.findMany({
+      where: {
+        eventId,
+        anonymisedAt: null,
+        status: filter.status ?? { in: ["confirmed", "waitlisted"] },
+        ...(filter.group ? { assignedGroupId: filter.group } : {}),
+        ...(filter.municipality ? { municipality: { slug: filter.municipality } } : {}),
+        ...(filter.checkedIn ? { checkedInAt: filter.checkedIn === "yes" ? { not: null } : null } : {}),
+      },
+      select: registrationRowSelect,
+      orderBy: { sequence: "asc" },
+    }),
+    prisma.registration.findMany({
+      where: { eventId, status: "waitlisted" },
+      select: { id: true },
+      orderBy: { sequence: "asc" },
+    }),
+  ]);
+  const positions = new Map(waiting.map((row, index) => [row.id, index + 1]));
+  // SQLite's LIKE folds case for ASCII only; "Ö" must find "ö", so the text filter runs here (a few hundred rows).
+  const query = filter.q;
+  return rows
+    .filter((row) => !query || matchesText(row, query))
+    .map((row) => ({
+      id: row.id,
+      sequence: row.sequence,
+      name: row.name,
+      email: row.user.email,
+      organisationName: row.organisationName,
+      municipality: row.municipality?.name ?? null,
+      role: row.role,
+      status: row.status as RegistrationStatus,
+      waitlistPosition: positions.get(row.id) ?? null,
+      group:
+        row.assignedGroup && (row.groupStatus === "assigned" || row.groupStatus === "waitlisted")
+          ? { ...row.assignedGroup, status: row.groupStatus }
+          : null,
+      firstChoice: row.firstChoice?.title ?? null,
+      secondChoice: row.secondChoice?.title ?? null,
+      accessibilityNeeds: row.accessibilityNeeds,
+      assignmentReason: row.assignmentReason,
+      checkedInAt: row.checkedInAt,
+    }));
+}
+
+export type CheckInRow = {
+  id: string;
+  name: string;
+  organisationName: string | null;
+  group: string | null;
+  checkedInAt: Date | null;
+};
+
+/** The confirmed attendees in alphabetical order, for the door. */
+export async function listCheckIn(actor: Actor | null, eventId: string): Promise<CheckInRow[]> {
+  assertCan(actor, "event:manage");
+  const rows = await prisma.registration.findMany({
+    where: { eventId, status: "confirmed", anonymisedAt: null },
+    select: {
+      id: true,
+      name: true,
+      organisationName: true,
+      checkedInAt: true,
+      groupStatus: true,
+      assignedGroup: { select: { title: true } },
+    },
+  });
+  return rows
+    .map((row) => ({
+      id: row.id,
+      name: row.name,
+      organisationName: row.organisationName,
+      group: row.groupStatus === "assigned" ? (row.assignedGroup?.title ?? null) : null,
+      checkedInAt: row.checkedInAt,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "de", { sensitivity: "base" }));
+}
