@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import type { Page } from "@playwright/test";
 
 // A second instance of the app (the build `npm start` made for the main e2e server, the same database) that
 // sends its mail through SMTP to a real smtp-server in this test process, so the tests see what a mail server
@@ -106,4 +107,15 @@ export function linkIn(mail: CapturedMail, part: string): string {
   const link = mail.text.match(/https?:\/\/\S+/g)?.find((url) => url.includes(part));
   if (!link) throw new Error(`No link containing ${part} in: ${mail.text}`);
   return link;
+}
+
+/** Signs in on the SMTP instance with the magic link from the received mail; lands where `returnPath` says. */
+export async function signInThroughMail(page: Page, app: SmtpApp, email: string, locale = "de"): Promise<void> {
+  const since = app.mails.length;
+  await page.goto(`${app.baseURL}/${locale}/anmelden`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL(/\/anmelden\/pruefen/);
+  const mail = await app.waitForMail(email, /.+/, since);
+  await page.goto(linkIn(mail, "/api/auth/callback/"));
 }
