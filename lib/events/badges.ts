@@ -3,6 +3,8 @@ import QRCode from "qrcode";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { Visibility } from "@/lib/events/schemas";
+import { canSeeField } from "@/lib/network/visibility";
 
 // Printable name badges for the confirmed attendees. A badge carries a QR code to the person's network profile
 // only when the person made their name visible in the directory and that visibility has not run out: a code
@@ -12,8 +14,12 @@ export type BadgeProfile = { id: string; displayNameVisibility: string; visibleU
 
 /** The profile address a badge's QR code may show, or null when the person did not consent (or it expired). */
 export function badgeProfileUrl(profile: BadgeProfile | null, publicUrl: string, now: Date): string | null {
-  if (!profile || profile.displayNameVisibility === "nobody") return null;
-  if (profile.visibleUntil && profile.visibleUntil <= now) return null;
+  // The directory's rule for the name, as a fellow attendee would see it (lib/network/visibility.ts).
+  if (
+    !profile ||
+    !canSeeField(profile.displayNameVisibility as Visibility, "fellow-attendee", profile.visibleUntil, now)
+  )
+    return null;
   // German path: the profile page switches to the reader's language from there.
   return `${publicUrl}/de/netzwerk/personen/${profile.id}`;
 }

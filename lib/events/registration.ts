@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { GroupMoveInputSchema, RegistrationInputSchema, type RegistrationInput } from "@/lib/events/schemas";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
+import { visibilityColumns } from "@/lib/network/visibility";
 import { DomainError, parseInput } from "@/lib/result";
 import { recordIdSchema } from "@/lib/validation/fields";
 
@@ -96,11 +97,7 @@ async function upsertProfileFromRegistration(
     organisationName: input.organisationName ?? null,
     roleTitle: input.role ?? null,
     municipalityId,
-    displayNameVisibility: input.directory.displayName,
-    organisationVisibility: input.directory.organisation,
-    roleTitleVisibility: input.directory.roleTitle,
-    municipalityVisibility: input.directory.municipality,
-    topicsVisibility: input.directory.topics,
+    ...visibilityColumns(input.directory),
   };
   const existing = await tx.profile.findUnique({ where: { userId }, select: { id: true, visibleUntil: true } });
   const profile = existing
@@ -253,7 +250,13 @@ async function withSequenceRetry<T>(register: () => Promise<T>): Promise<T> {
   }
 }
 
-export type Promotion = { userId: string; eventTitle: string; eventSlug: string; kind: "event" | "group"; group?: string };
+export type Promotion = {
+  userId: string;
+  eventTitle: string;
+  eventSlug: string;
+  kind: "event" | "group";
+  group?: string;
+};
 
 /** Fills a freed group place from the group's waiting list, in registration order. */
 async function fillGroupPlace(tx: Tx, groupId: string, eventTitle: string, eventSlug: string): Promise<Promotion[]> {

@@ -7,8 +7,8 @@ import { organisationKinds } from "@/lib/organisations/organisation-kinds";
 import {
   profileFields,
   viewerRelation,
+  visibilitiesOf,
   visibleFields,
-  type ProfileVisibilities,
   type ViewerRelation,
 } from "@/lib/network/visibility";
 import { languageCodeSchema, slugSchema } from "@/lib/validation/fields";
@@ -55,19 +55,6 @@ export const profileSelect = {
 } satisfies Prisma.ProfileSelect;
 
 export type ProfileRow = Prisma.ProfileGetPayload<{ select: typeof profileSelect }>;
-
-export function visibilitiesOf(row: ProfileRow): ProfileVisibilities {
-  return {
-    displayName: row.displayNameVisibility,
-    organisation: row.organisationVisibility,
-    roleTitle: row.roleTitleVisibility,
-    municipality: row.municipalityVisibility,
-    topics: row.topicsVisibility,
-    languages: row.languagesVisibility,
-    offersText: row.offersTextVisibility,
-    seeksText: row.seeksTextVisibility,
-  } as ProfileVisibilities;
-}
 
 function parseLanguages(json: string): string[] {
   const parsed = z.array(languageCodeSchema).safeParse(JSON.parse(json));

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { visibilitySchema } from "@/lib/events/schemas";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { organisationKinds } from "@/lib/organisations/organisation-kinds";
+import { visibilitiesOf, visibilityColumns } from "@/lib/network/visibility";
 import { DomainError, parseInput } from "@/lib/result";
 import {
   checkedList,
@@ -80,14 +81,7 @@ export async function saveOwnProfile(actor: Actor | null, raw: unknown, now = ne
     seeksText: input.seeksText ?? null,
     contactEmail: input.contactEmail ?? null,
     phone: input.phone ?? null,
-    displayNameVisibility: visibility.displayName,
-    organisationVisibility: visibility.organisation,
-    roleTitleVisibility: visibility.roleTitle,
-    municipalityVisibility: visibility.municipality,
-    topicsVisibility: visibility.topics,
-    languagesVisibility: visibility.languages,
-    offersTextVisibility: visibility.offersText,
-    seeksTextVisibility: visibility.seeksText,
+    ...visibilityColumns(visibility),
   };
   const visibleUntil = await renewedUntil(actor.userId, now);
   return prisma.$transaction(async (tx) => {
@@ -153,16 +147,7 @@ export async function loadOwnProfileForm(userId: string): Promise<OwnProfileForm
     seeksText: row.seeksText ?? "",
     contactEmail: row.contactEmail ?? "",
     phone: row.phone ?? "",
-    visibility: {
-      displayName: row.displayNameVisibility,
-      organisation: row.organisationVisibility,
-      roleTitle: row.roleTitleVisibility,
-      municipality: row.municipalityVisibility,
-      topics: row.topicsVisibility,
-      languages: row.languagesVisibility,
-      offersText: row.offersTextVisibility,
-      seeksText: row.seeksTextVisibility,
-    },
+    visibility: visibilitiesOf(row),
     visibleUntil: row.visibleUntil,
   };
 }

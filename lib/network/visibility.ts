@@ -21,6 +21,40 @@ export type ProfileField = (typeof profileFields)[number];
 
 export type ProfileVisibilities = Record<ProfileField, Visibility>;
 
+/** The Profile column that stores each field's visibility. */
+export const visibilityColumn = {
+  displayName: "displayNameVisibility",
+  organisation: "organisationVisibility",
+  roleTitle: "roleTitleVisibility",
+  municipality: "municipalityVisibility",
+  topics: "topicsVisibility",
+  languages: "languagesVisibility",
+  offersText: "offersTextVisibility",
+  seeksText: "seeksTextVisibility",
+} as const satisfies Record<ProfileField, string>;
+type VisibilityColumn = (typeof visibilityColumn)[ProfileField];
+
+const asVisibility = (value: string): Visibility => (value === "public" || value === "attendees" ? value : "nobody");
+
+/** A stored profile's visibilities; anything unexpected in the database counts as "nobody". */
+export function visibilitiesOf(row: Record<VisibilityColumn, string>): ProfileVisibilities {
+  return Object.fromEntries(
+    profileFields.map((field) => [field, asVisibility(row[visibilityColumn[field]])]),
+  ) as ProfileVisibilities;
+}
+
+/** Visibilities as Profile columns, for writing (only the fields given). */
+export function visibilityColumns(
+  visibilities: Partial<ProfileVisibilities>,
+): Partial<Record<VisibilityColumn, Visibility>> {
+  return Object.fromEntries(
+    profileFields.flatMap((field) => {
+      const value = visibilities[field];
+      return value === undefined ? [] : [[visibilityColumn[field], value]];
+    }),
+  );
+}
+
 /** How the viewer relates to the profile's person. */
 export type ViewerRelation = "self" | "fellow-attendee" | "signed-in" | "anonymous";
 
