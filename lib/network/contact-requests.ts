@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
 import { findShownProfile } from "@/lib/network/directory";
 import { DomainError, parseInput } from "@/lib/result";
-import { recordIdSchema, requiredText } from "@/lib/validation/fields";
+import { ContactRequestInputSchema, ReportInputSchema } from "@/lib/network/schemas";
+import { recordIdSchema } from "@/lib/validation/fields";
 
 // Contact requests: a short message; the recipient accepts or declines; only after acceptance do both see each
 // other's contact details. Limits are counted in the database, so a restart does not reset them.
@@ -14,8 +15,6 @@ import { recordIdSchema, requiredText } from "@/lib/validation/fields";
 export const CONTACT_REQUESTS_PER_HOUR = 5;
 export const CONTACT_REQUESTS_PER_DAY = 20;
 
-export const ContactRequestInputSchema = z.object({ message: requiredText(10, 1_000) });
-export const ReportInputSchema = z.object({ reason: requiredText(10, 2_000) });
 const ResponseSchema = z.enum(["accept", "decline"]);
 
 const HOUR_MS = 3_600_000;
@@ -42,6 +41,9 @@ export async function sendContactRequest(
   assertCan(actor, "network:participate");
   const { message } = parseInput(ContactRequestInputSchema, raw);
   const recipient = await recipientOf(profileId, actor);
+  // The recipient must be able to tell who is asking: the request shows the sender's profile name.
+  if (!(await prisma.profile.findUnique({ where: { userId: actor.userId }, select: { id: true } })))
+    throw new DomainError("conflict", "profileRequired");
   const [lastHour, lastDay] = await Promise.all([
     prisma.contactRequest.count({
       where: { fromUserId: actor.userId, createdAt: { gt: new Date(now.getTime() - HOUR_MS) } },
@@ -130,7 +132,7 @@ export async function respondToContactRequest(actor: Actor | null, requestId: un
   });
 }
 
-/** Blocks a person: no requests, no suggestions, neither sees the other; their pending requests are declined. */
+/** Blocks a person: no requests, no suggestions, neither sees the other, an existing contact ends. */
 export async function blockPerson(actor: Actor | null, profileId: unknown): Promise<void> {
   assertCan(actor, "network:participate");
   const id = parseInput(recordIdSchema, profileId);
@@ -142,9 +144,18 @@ export async function blockPerson(actor: Actor | null, profileId: unknown): Prom
       create: { blockerId: actor.userId, blockedId: profile.userId },
       update: {},
     });
+    const between = [
+      { fromUserId: profile.userId, toUserId: actor.userId },
+      { fromUserId: actor.userId, toUserId: profile.userId },
+    ];
+    // Open requests either way are closed and an existing contact ends: neither sees the other's details again.
     await tx.contactRequest.updateMany({
-      where: { fromUserId: profile.userId, toUserId: actor.userId, status: "pending" },
+      where: { OR: between, status: "pending" },
       data: { status: "declined", respondedAt: new Date() },
+    });
+    await tx.contactRequest.updateMany({
+      where: { OR: between, status: "accepted" },
+      data: { status: "withdrawn", respondedAt: new Date() },
     });
   });
 }
@@ -251,7 +262,13 @@ export async function listContactRequests(userId: string) {
       })),
     outgoing: requests
       .filter((r) => r.fromUserId === userId && r.status !== "accepted")
-      .map((r) => ({ id: r.id, status: r.status, createdAt: r.createdAt, name: r.to.profile?.displayName ?? "" })),
+      .map((r) => ({
+        id: r.id,
+        status: r.status,
+        createdAt: r.createdAt,
+        name: r.to.profile?.displayName ?? "",
+        profileId: r.to.profile?.id ?? null,
+      })),
     contacts,
   };
 }

@@ -179,6 +179,25 @@ describe("the own profile", () => {
 });
 
 describe("contact requests", () => {
+  test("a block ends an accepted contact: neither sees the other's details any more", async () => {
+    const { anna, ben, annaProfile, benProfile } = await arrange();
+    const request = await sendContactRequest(anna.actor, benProfile.id, { message: "Wollen wir zusammenarbeiten?" });
+    await respondToContactRequest(ben.actor, request.id, "accept");
+    await blockPerson(anna.actor, benProfile.id);
+    expect(await contactDetailsFor(anna.userId, ben.userId)).toBeNull();
+    expect(await contactDetailsFor(ben.userId, anna.userId)).toBeNull();
+    expect(annaProfile.id).toBeTruthy();
+  });
+
+  test("a person without a profile cannot send a request (the recipient would not know who asks)", async () => {
+    const { anna, benProfile } = await arrange();
+    const { eventId } = await prisma.registration.findFirstOrThrow({ where: { userId: anna.userId } });
+    const nameless = await makeAttendee(eventId);
+    await expect(
+      sendContactRequest(nameless.actor, benProfile.id, { message: "Hallo, kurze Frage" }),
+    ).rejects.toMatchObject({ messageKey: "profileRequired" });
+  });
+
   async function arrange() {
     const event = await makeEvent();
     const shown = { displayNameVisibility: "attendees", organisationVisibility: "attendees" };
@@ -244,7 +263,7 @@ describe("contact requests", () => {
 
   test(`more than ${CONTACT_REQUESTS_PER_HOUR} requests an hour are refused`, async () => {
     const event = await makeEvent();
-    const sender = await makeAttendee(event.id);
+    const sender = await makeAttendee(event.id, {}, {});
     for (let i = 0; i <= CONTACT_REQUESTS_PER_HOUR; i++) {
       const other = await makeAttendee(event.id, {}, { displayNameVisibility: "attendees" });
       const profile = await prisma.profile.findUniqueOrThrow({ where: { userId: other.userId } });

@@ -3,48 +3,12 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { visibilitySchema } from "@/lib/events/schemas";
 import { DAY_MS } from "@/lib/offers/freshness";
-import { organisationKinds } from "@/lib/organisations/organisation-kinds";
+import { ProfileInputSchema } from "@/lib/network/schemas";
 import { visibilitiesOf, visibilityColumns } from "@/lib/network/visibility";
 import { DomainError, parseInput } from "@/lib/result";
-import {
-  checkedList,
-  languageCodeSchema,
-  optionalEmail,
-  optionalPhone,
-  optionalText,
-  requiredText,
-  slugSchema,
-} from "@/lib/validation/fields";
 
 // The person's own directory profile: its content, who sees each field, and how long (renewable).
-
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
-
-export const ProfileInputSchema = z.object({
-  displayName: requiredText(2, 120),
-  organisationName: optionalText(200),
-  organisationKind: z.preprocess(emptyAsUndefined, z.enum(organisationKinds, { error: "choose" }).optional()),
-  roleTitle: optionalText(120),
-  municipality: z.preprocess(emptyAsUndefined, slugSchema.optional()),
-  topics: checkedList(slugSchema).pipe(z.array(slugSchema).max(20)),
-  languages: checkedList(languageCodeSchema).pipe(z.array(languageCodeSchema).max(20)),
-  offersText: optionalText(1_000),
-  seeksText: optionalText(1_000),
-  contactEmail: optionalEmail,
-  phone: optionalPhone,
-  visibility: z.object({
-    displayName: visibilitySchema,
-    organisation: visibilitySchema,
-    roleTitle: visibilitySchema,
-    municipality: visibilitySchema,
-    topics: visibilitySchema,
-    languages: visibilitySchema,
-    offersText: visibilitySchema,
-    seeksText: visibilitySchema,
-  }),
-});
 
 /** Until when a profile stays visible if renewed now: the directory period after the person's latest event. */
 async function renewedUntil(userId: string, now: Date): Promise<Date> {
