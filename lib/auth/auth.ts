@@ -3,6 +3,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { headers } from "next/headers";
+import { clientKeyFrom } from "@/lib/rate-limit/client-key";
 import { consumeSignInAttempt } from "@/lib/auth/sign-in-limits";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -53,11 +54,6 @@ const emailProvider: EmailConfig = {
   },
 };
 
-async function clientKey(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for") ?? "";
-  return forwarded.split(",")[0]?.trim() || "unknown";
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   adapter: PrismaAdapter(prisma),
   secret: env.AUTH_SECRET,
@@ -68,7 +64,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   callbacks: {
     async signIn({ user, email }) {
       // Called before a link is sent (verificationRequest) and again when it is used.
-      if (email?.verificationRequest && user.email) consumeSignInAttempt(user.email, await clientKey());
+      if (email?.verificationRequest && user.email) consumeSignInAttempt(user.email, clientKeyFrom(await headers()));
       return true;
     },
     session({ session, user }) {

@@ -1,3 +1,4 @@
+import { clientKeyFrom } from "@/lib/rate-limit/client-key";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
@@ -17,7 +18,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const coordinates = TileCoordinatesSchema.safeParse(await params);
   if (!coordinates.success)
     return NextResponse.json({ error: { code: "invalid_tile", message: "No such tile." } }, { status: 400 });
-  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+  const client = clientKeyFrom(request.headers);
   const tile = await proxy.getTile(coordinates.data, client);
   if (tile.status !== 200)
     return NextResponse.json({ error: { code: "tile_unavailable", message: tile.message } }, { status: tile.status });
