@@ -3,6 +3,13 @@ import QRCode from "qrcode";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import {
+  attendeeSelect,
+  byAttendeeName,
+  confirmedAttendeesWhere,
+  toAttendee,
+  type Attendee,
+} from "@/lib/events/registration-list";
 import type { Visibility } from "@/lib/events/schemas";
 import { canSeeField } from "@/lib/network/visibility";
 
@@ -24,11 +31,7 @@ export function badgeProfileUrl(profile: BadgeProfile | null, publicUrl: string,
   return `${publicUrl}/de/netzwerk/personen/${profile.id}`;
 }
 
-export type Badge = {
-  id: string;
-  name: string;
-  organisationName: string | null;
-  group: string | null;
+export type Badge = Attendee & {
   /** An <svg> document made here from the profile address; rendered inline, so printing makes no request. */
   qrSvg: string | null;
 };
@@ -37,25 +40,18 @@ export type Badge = {
 export async function listBadges(actor: Actor | null, eventId: string, now = new Date()): Promise<Badge[]> {
   assertCan(actor, "event:manage");
   const rows = await prisma.registration.findMany({
-    where: { eventId, status: "confirmed", anonymisedAt: null },
+    where: confirmedAttendeesWhere(eventId),
     select: {
-      id: true,
-      name: true,
-      organisationName: true,
-      groupStatus: true,
-      assignedGroup: { select: { title: true } },
+      ...attendeeSelect,
       user: { select: { profile: { select: { id: true, displayNameVisibility: true, visibleUntil: true } } } },
     },
   });
-  rows.sort((a, b) => a.name.localeCompare(b.name, "de", { sensitivity: "base" }));
+  rows.sort(byAttendeeName);
   return Promise.all(
     rows.map(async (row) => {
       const url = badgeProfileUrl(row.user.profile, env.PUBLIC_URL, now);
       return {
-        id: row.id,
-        name: row.name,
-        organisationName: row.organisationName,
-        group: row.groupStatus === "assigned" ? (row.assignedGroup?.title ?? null) : null,
+        ...toAttendee(row),
         qrSvg: url ? await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) : null,
       };
     }),

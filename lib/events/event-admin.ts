@@ -9,6 +9,7 @@ import {
   type EventInput,
   type EventStatus,
 } from "@/lib/events/event-admin-schemas";
+import { countEventRegistrations } from "@/lib/events/event-queries";
 import { assignedCount, fillFreePlaces, mailPromotions } from "@/lib/events/registration";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { DomainError, parseInput, type FieldErrors } from "@/lib/result";
@@ -19,8 +20,6 @@ import { uniqueSlug } from "@/lib/validation/unique-slug";
 // with the groups, list with counts, check people in. Capacities never drop below the people already
 // confirmed: the count and the write share one transaction, which the SQLite adapter runs one at a time, so a
 // registration cannot slip in between (docs/decisions/010-registration-under-concurrency.md).
-
-type Tx = Prisma.TransactionClient;
 
 // "/verwaltung/veranstaltungen/neu" is the form for a new event; an event with that slug could not be opened.
 const RESERVED_SLUGS: ReadonlySet<string> = new Set(["neu"]);
@@ -248,15 +247,9 @@ export async function findEventForAdmin(actor: Actor | null, slugRaw: string): P
   const event = await prisma.event.findUnique({ where: { slug: slug.data }, select: adminEventSelect });
   if (!event) return null;
   const { municipalityId, ...fields } = event;
-  const [municipality, confirmed, waitlisted, assigned] = await Promise.all([
+  const [municipality, { confirmed, waitlisted, assignedByGroup }] = await Promise.all([
     municipalityId ? prisma.municipality.findUnique({ where: { id: municipalityId }, select: { slug: true } }) : null,
-    prisma.registration.count({ where: { eventId: event.id, status: "confirmed" } }),
-    prisma.registration.count({ where: { eventId: event.id, status: "waitlisted" } }),
-    prisma.registration.groupBy({
-      by: ["assignedGroupId"],
-      where: { eventId: event.id, status: "confirmed", groupStatus: "assigned" },
-      _count: { _all: true },
-    }),
+    countEventRegistrations(event.id),
   ]);
   return {
     ...fields,
@@ -266,7 +259,7 @@ export async function findEventForAdmin(actor: Actor | null, slugRaw: string): P
     waitlisted,
     workingGroups: fields.workingGroups.map((group) => ({
       ...group,
-      assigned: assigned.find((row) => row.assignedGroupId === group.id)?._count._all ?? 0,
+      assigned: assignedByGroup.get(group.id) ?? 0,
     })),
   };
 }

@@ -40,6 +40,24 @@ export async function listPublicEvents() {
   }));
 }
 
+/** An event's confirmed and waiting registrations, and how many confirmed people each working group holds. */
+export async function countEventRegistrations(eventId: string) {
+  const [confirmed, waitlisted, assigned] = await Promise.all([
+    prisma.registration.count({ where: { eventId, status: "confirmed" } }),
+    prisma.registration.count({ where: { eventId, status: "waitlisted" } }),
+    prisma.registration.groupBy({
+      by: ["assignedGroupId"],
+      where: { eventId, status: "confirmed", groupStatus: "assigned" },
+      _count: { _all: true },
+    }),
+  ]);
+  return {
+    confirmed,
+    waitlisted,
+    assignedByGroup: new Map(assigned.map((row) => [row.assignedGroupId, row._count._all])),
+  };
+}
+
 export type ViewerRegistration = {
   id: string;
   status: "confirmed" | "waitlisted";
@@ -83,14 +101,8 @@ export async function findEventPage(slug: string, viewerUserId: string | null, l
   });
   if (!event || (event.status !== "published" && event.status !== "cancelled")) return null;
 
-  const [confirmed, waitlisted, assigned, own] = await Promise.all([
-    prisma.registration.count({ where: { eventId: event.id, status: "confirmed" } }),
-    prisma.registration.count({ where: { eventId: event.id, status: "waitlisted" } }),
-    prisma.registration.groupBy({
-      by: ["assignedGroupId"],
-      where: { eventId: event.id, status: "confirmed", groupStatus: "assigned" },
-      _count: { _all: true },
-    }),
+  const [{ confirmed, waitlisted, assignedByGroup }, own] = await Promise.all([
+    countEventRegistrations(event.id),
     viewerUserId
       ? prisma.registration.findUnique({
           where: { eventId_userId: { eventId: event.id, userId: viewerUserId } },
@@ -106,7 +118,6 @@ export async function findEventPage(slug: string, viewerUserId: string | null, l
         })
       : null,
   ]);
-  const assignedByGroup = new Map(assigned.map((row) => [row.assignedGroupId, row._count._all]));
 
   let viewerRegistration: ViewerRegistration | null = null;
   if (own && own.status !== "cancelled") {

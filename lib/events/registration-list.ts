@@ -118,35 +118,44 @@ export async function listRegistrations(
     }));
 }
 
-export type CheckInRow = {
-  id: string;
-  name: string;
-  organisationName: string | null;
-  group: string | null;
-  checkedInAt: Date | null;
-};
+// The door list and the badges show the same people the same way: confirmed and still on record (the retention
+// job anonymises the rest), in alphabetical order, with the group they hold a firm place in (a place on a
+// group's waiting list is not printed).
+
+export const confirmedAttendeesWhere = (eventId: string) =>
+  ({ eventId, status: "confirmed", anonymisedAt: null }) satisfies Prisma.RegistrationWhereInput;
+
+/** The fields `toAttendee` reads; each view adds its own. */
+export const attendeeSelect = {
+  id: true,
+  name: true,
+  organisationName: true,
+  groupStatus: true,
+  assignedGroup: { select: { title: true } },
+} satisfies Prisma.RegistrationSelect;
+
+export type Attendee = { id: string; name: string; organisationName: string | null; group: string | null };
+
+export function toAttendee(row: Prisma.RegistrationGetPayload<{ select: typeof attendeeSelect }>): Attendee {
+  return {
+    id: row.id,
+    name: row.name,
+    organisationName: row.organisationName,
+    group: row.groupStatus === "assigned" ? (row.assignedGroup?.title ?? null) : null,
+  };
+}
+
+export const byAttendeeName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, "de", { sensitivity: "base" });
+
+export type CheckInRow = Attendee & { checkedInAt: Date | null };
 
 /** The confirmed attendees in alphabetical order, for the door. */
 export async function listCheckIn(actor: Actor | null, eventId: string): Promise<CheckInRow[]> {
   assertCan(actor, "event:manage");
   const rows = await prisma.registration.findMany({
-    where: { eventId, status: "confirmed", anonymisedAt: null },
-    select: {
-      id: true,
-      name: true,
-      organisationName: true,
-      checkedInAt: true,
-      groupStatus: true,
-      assignedGroup: { select: { title: true } },
-    },
+    where: confirmedAttendeesWhere(eventId),
+    select: { ...attendeeSelect, checkedInAt: true },
   });
-  return rows
-    .map((row) => ({
-      id: row.id,
-      name: row.name,
-      organisationName: row.organisationName,
-      group: row.groupStatus === "assigned" ? (row.assignedGroup?.title ?? null) : null,
-      checkedInAt: row.checkedInAt,
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, "de", { sensitivity: "base" }));
+  return rows.map((row) => ({ ...toAttendee(row), checkedInAt: row.checkedInAt })).sort(byAttendeeName);
 }

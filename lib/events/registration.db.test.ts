@@ -1,6 +1,11 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { cancelRegistration, moveRegistrationToGroup, registerForEvent } from "@/lib/events/registration";
+import {
+  cancelRegistration,
+  isSequenceConflict,
+  moveRegistrationToGroup,
+  registerForEvent,
+} from "@/lib/events/registration";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { actorFor, makeUser, seedRegionForTest } from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
@@ -314,5 +319,25 @@ describe("the directory consent given at registration", () => {
       subject: expect.stringContaining("bestätigt"),
     });
     expect((await prisma.devMail.findFirstOrThrow({ where: { to: b!.email } })).text).toContain("Platz 1");
+  });
+});
+
+describe("a race across processes", () => {
+  // Two processes that read the same last sequence number collide on the unique (eventId, sequence); the
+  // registration recognises that error and tries again instead of failing.
+  test("the unique sequence error is recognised as the retryable conflict", async () => {
+    const event = await makeOpenEvent();
+    const [a, b] = await makePeople(2);
+    await prisma.registration.create({
+      data: { eventId: event.id, userId: a!.userId, sequence: 1, status: "confirmed", name: "A" },
+    });
+    const error = await prisma.registration
+      .create({ data: { eventId: event.id, userId: b!.userId, sequence: 1, status: "confirmed", name: "B" } })
+      .catch((caught: unknown) => caught);
+    expect(isSequenceConflict(error)).toBe(true);
+    const other = await prisma.registration
+      .create({ data: { eventId: event.id, userId: a!.userId, sequence: 2, status: "confirmed", name: "A" } })
+      .catch((caught: unknown) => caught);
+    expect(isSequenceConflict(other)).toBe(false);
   });
 });

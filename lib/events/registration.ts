@@ -2,6 +2,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
+import { isUniqueViolation, uniqueViolationFields } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import { GroupMoveInputSchema, RegistrationInputSchema, type RegistrationInput } from "@/lib/events/schemas";
 import { DAY_MS } from "@/lib/offers/freshness";
@@ -77,9 +78,8 @@ async function waitlistPosition(tx: Tx, eventId: string, sequence: number): Prom
   return tx.registration.count({ where: { eventId, status: "waitlisted", sequence: { lte: sequence } } });
 }
 
-function isSequenceConflict(error: unknown): boolean {
-  const candidate = error as { code?: string; meta?: { target?: unknown } };
-  return candidate.code === "P2002" && JSON.stringify(candidate.meta?.target ?? "").includes("sequence");
+export function isSequenceConflict(error: unknown): boolean {
+  return isUniqueViolation(error) && uniqueViolationFields(error).includes("sequence");
 }
 
 /** The person's directory profile follows the registration: only what they consented to becomes visible. */

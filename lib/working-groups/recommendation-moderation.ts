@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 import { DomainError, parseInput } from "@/lib/result";
 import { getRecommendationRef, type RecommendationRef } from "@/lib/working-groups/group-access";
-import { isUniqueViolation } from "@/lib/working-groups/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import {
   OfferLinkInputSchema,
   OfferUnlinkInputSchema,

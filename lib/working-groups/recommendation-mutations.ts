@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { DomainError, parseInput } from "@/lib/result";
 import { getContributorAccess, getGroupAccess, getRecommendationRef } from "@/lib/working-groups/group-access";
-import { isUniqueViolation } from "@/lib/working-groups/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { RecommendationInputSchema, VoteInputSchema } from "@/lib/working-groups/schemas";
 
 // The recommendations board from the members' side: post, edit one's own, support. Rights are in

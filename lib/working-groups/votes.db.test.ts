@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { makeAttendee, makeEvent } from "@/tests/conference-factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
-import { isUniqueViolation } from "@/lib/working-groups/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { getWorkingGroupSpace } from "@/lib/working-groups/queries";
 import { postRecommendation, setRecommendationVote } from "@/lib/working-groups/recommendation-mutations";
 

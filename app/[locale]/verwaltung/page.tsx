@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
+import { FilterSelect } from "@/components/forms/filter-select";
 import { getPageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
@@ -39,39 +40,30 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       </p>
       <form className="filter-form" method="get">
         <div className="form-row">
-          <div className="form-field">
-            <label htmlFor="filter-section">{t("filterSection")}</label>
-            <select id="filter-section" name="section" defaultValue={filter.section ?? ""}>
-              <option value="">{t("all")}</option>
-              {reviewSections.map((section) => (
-                <option key={section} value={section}>
-                  {t(`sections.${section}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor="filter-municipality">{t("filterMunicipality")}</label>
-            <select id="filter-municipality" name="municipality" defaultValue={filter.municipality ?? ""}>
-              <option value="">{t("all")}</option>
-              {getRegion().municipalities.map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor="filter-kind">{t("filterKind")}</label>
-            <select id="filter-kind" name="kind" defaultValue={filter.kind ?? ""}>
-              <option value="">{t("all")}</option>
-              {organisationKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {tKind(kind)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="filter-section"
+            name="section"
+            label={t("filterSection")}
+            all={t("all")}
+            options={reviewSections.map((section) => ({ value: section, label: t(`sections.${section}`) }))}
+            value={filter.section}
+          />
+          <FilterSelect
+            id="filter-municipality"
+            name="municipality"
+            label={t("filterMunicipality")}
+            all={t("all")}
+            options={getRegion().municipalities.map((m) => ({ value: m.slug, label: m.name }))}
+            value={filter.municipality}
+          />
+          <FilterSelect
+            id="filter-kind"
+            name="kind"
+            label={t("filterKind")}
+            all={t("all")}
+            options={organisationKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
+            value={filter.kind}
+          />
         </div>
         <button type="submit" className="button button--secondary">
           {t("applyFilters")}

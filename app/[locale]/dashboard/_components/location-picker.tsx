@@ -1,12 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { FieldError, useFieldIds } from "@/components/forms/field-errors";
+import { CoordinatePicker, type Placement } from "@/components/map/coordinate-picker";
 import type { FieldErrors } from "@/lib/result";
-
-const LocationPickerMap = dynamic(() => import("@/components/map/location-picker-map"), { ssr: false });
 
 type Municipality = { slug: string; name: string; postcodes: string[]; center: { lat: number; lng: number } };
 
@@ -31,83 +27,32 @@ export function LocationPicker({
   hasTiles,
 }: Props) {
   const t = useTranslations("OfferForm");
-  const { id, describedBy } = useFieldIds();
-  // The fields hold text (a half-typed "51." must stay as typed); the marker follows when both are numbers.
-  const [latText, setLatText] = useState(initial.lat === null ? "" : String(initial.lat));
-  const [lngText, setLngText] = useState(initial.lng === null ? "" : String(initial.lng));
-  const [message, setMessage] = useState<string | null>(null);
-  const lat = Number(latText.replace(",", "."));
-  const lng = Number(lngText.replace(",", "."));
-  const point = latText && lngText && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : null;
-  const setPoint = (next: { lat: number; lng: number } | null) => {
-    setLatText(next ? String(next.lat) : "");
-    setLngText(next ? String(next.lng) : "");
-  };
 
-  function placeAtPostcode(event: React.MouseEvent<HTMLButtonElement>) {
-    const form = event.currentTarget.form;
+  function placeAtPostcode(form: HTMLFormElement | null): Placement {
     const entered = new FormData(form ?? undefined).get(postcodeFieldName);
     const postcode = typeof entered === "string" ? entered.trim() : "";
     const municipality = municipalities.find((m) => m.postcodes.includes(postcode));
-    if (!municipality) {
-      setMessage(t("postcodeUnknown", { postcode }));
-      return;
-    }
-    setPoint(municipality.center);
-    setMessage(t("placedAtPostcode", { municipality: municipality.name }));
+    if (!municipality) return { point: null, message: t("postcodeUnknown", { postcode }) };
     const select = form?.elements.namedItem(municipalityFieldName);
     if (select instanceof HTMLSelectElement && !select.value) select.value = municipality.slug;
+    return { point: municipality.center, message: t("placedAtPostcode", { municipality: municipality.name }) };
   }
 
   return (
-    <div className="location-picker">
-      <p className="hint">{t("mapHint")}</p>
-      <LocationPickerMap
-        point={point}
-        onChange={setPoint}
-        label={t("mapLabel")}
-        markerLabel={t("markerLabel")}
-        hasTiles={hasTiles}
-      />
-      <div className="form-row">
-        <div className="form-field">
-          <label htmlFor={id("lat")}>{t("lat")}</label>
-          <input
-            name="lat"
-            inputMode="decimal"
-            value={latText}
-            onChange={(event) => setLatText(event.target.value)}
-            {...describedBy("lat", errors)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={id("lng")}>{t("lng")}</label>
-          <input
-            name="lng"
-            inputMode="decimal"
-            value={lngText}
-            onChange={(event) => setLngText(event.target.value)}
-            {...describedBy("lng", errors)}
-          />
-        </div>
-      </div>
-      <FieldError name="lat" errors={errors} />
-      <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={placeAtPostcode}>
-          {t("placeAtPostcode")}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setPoint(null)}
-          disabled={!latText && !lngText}
-        >
-          {t("removeLocation")}
-        </button>
-      </div>
-      <p role="status" className="muted">
-        {message}
-      </p>
-    </div>
+    <CoordinatePicker
+      errors={errors}
+      initial={initial}
+      hasTiles={hasTiles}
+      labels={{
+        hint: t("mapHint"),
+        mapLabel: t("mapLabel"),
+        markerLabel: t("markerLabel"),
+        lat: t("lat"),
+        lng: t("lng"),
+        place: t("placeAtPostcode"),
+        remove: t("removeLocation"),
+      }}
+      place={placeAtPostcode}
+    />
   );
 }

@@ -1,45 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { FilterSelect, type FilterOption } from "@/components/forms/filter-select";
 import { Link } from "@/lib/i18n/navigation";
 import type { DirectoryFilter } from "@/lib/network/directory";
-
-type Option = { value: string; label: string };
 
 type Props = {
   locale: string;
   filter: DirectoryFilter;
-  topics: Option[];
-  municipalities: Option[];
-  kinds: Option[];
-  languages: Option[];
+  topics: FilterOption[];
+  municipalities: FilterOption[];
+  kinds: FilterOption[];
+  languages: FilterOption[];
 };
-
-function Select({
-  name,
-  label,
-  all,
-  options,
-  value,
-}: {
-  name: string;
-  label: string;
-  all: string;
-  options: Option[];
-  value?: string;
-}) {
-  return (
-    <div className="form-field">
-      <label htmlFor={`network-${name}`}>{label}</label>
-      <select id={`network-${name}`} name={name} defaultValue={value ?? ""}>
-        <option value="">{all}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** A plain GET form: works without JavaScript, and the URL carries the search. */
 export async function DirectoryFilterForm({ locale, filter, topics, municipalities, kinds, languages }: Props) {
@@ -52,7 +23,8 @@ export async function DirectoryFilterForm({ locale, filter, topics, municipaliti
           <label htmlFor="network-q">{t("query")}</label>
           <input id="network-q" type="search" name="q" defaultValue={filter.q ?? ""} maxLength={100} />
         </div>
-        <Select
+        <FilterSelect
+          id="network-in"
           name="in"
           label={t("in")}
           all={t("inAll")}
@@ -64,16 +36,32 @@ export async function DirectoryFilterForm({ locale, filter, topics, municipaliti
         />
       </div>
       <div className="form-row">
-        <Select name="topic" label={t("topic")} all={t("allTopics")} options={topics} value={filter.topic} />
-        <Select
+        <FilterSelect
+          id="network-topic"
+          name="topic"
+          label={t("topic")}
+          all={t("allTopics")}
+          options={topics}
+          value={filter.topic}
+        />
+        <FilterSelect
+          id="network-municipality"
           name="municipality"
           label={t("municipality")}
           all={t("allMunicipalities")}
           options={municipalities}
           value={filter.municipality}
         />
-        <Select name="kind" label={t("kind")} all={t("allKinds")} options={kinds} value={filter.kind} />
-        <Select
+        <FilterSelect
+          id="network-kind"
+          name="kind"
+          label={t("kind")}
+          all={t("allKinds")}
+          options={kinds}
+          value={filter.kind}
+        />
+        <FilterSelect
+          id="network-language"
           name="language"
           label={t("language")}
           all={t("allLanguages")}

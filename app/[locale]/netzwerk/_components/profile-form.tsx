@@ -8,7 +8,7 @@ import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-fo
 import { ProfileInputSchema } from "@/lib/network/schemas";
 import { LanguageNames } from "@/components/language-names";
 import { visibilities, type Visibility } from "@/lib/events/schemas";
-import type { ProfileField } from "@/lib/network/visibility";
+import { profileFields, type ProfileField } from "@/lib/network/visibility";
 import { organisationKinds } from "@/lib/organisations/organisation-kinds";
 import type { FieldErrors } from "@/lib/result";
 
@@ -71,16 +71,6 @@ export function ProfileForm({ action, values, topics, municipalities, languages 
   const locale = useLocale();
   const form = useSchemaForm(ProfileInputSchema, action);
   const errors = form.fieldErrors;
-  const groups = [
-    "displayName",
-    "organisation",
-    "roleTitle",
-    "municipality",
-    "topics",
-    "languages",
-    "offersText",
-    "seeksText",
-  ] as const;
   const labels: Record<string, string> = {
     displayName: t("displayName"),
     organisationName: t("organisationName"),
@@ -94,7 +84,7 @@ export function ProfileForm({ action, values, topics, municipalities, languages 
     contactEmail: t("contactEmail"),
     phone: t("phone"),
     ...Object.fromEntries(
-      groups.map((field) => [`visibility.${field}`, t("visibleTo", { field: t(`group.${field}`) })]),
+      profileFields.map((field) => [`visibility.${field}`, t("visibleTo", { field: t(`group.${field}`) })]),
     ),
   };
   const group = (field: ProfileField, children: ReactNode) => (

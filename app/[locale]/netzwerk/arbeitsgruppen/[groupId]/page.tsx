@@ -4,7 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ActionButton } from "@/components/forms/action-button";
 import { getPageActor } from "@/lib/auth/page-actor";
 import { Link } from "@/lib/i18n/navigation";
-import { DomainError } from "@/lib/result";
+import { DomainError, type ActionResult } from "@/lib/result";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { getWorkingGroupSpace, type RecommendationView, type WorkingGroupSpace } from "@/lib/working-groups/queries";
 import type { RecommendationStatus } from "@/lib/working-groups/schemas";
@@ -158,48 +158,28 @@ async function Recommendation({
       </p>
       {recommendation.topics.length > 0 || recommendation.offers.length > 0 ? (
         <dl className="recommendation__links">
-          {recommendation.topics.length > 0 ? (
-            <>
-              <dt>{t("linkedTopics")}</dt>
-              <dd>
-                <ul className="inline-list">
-                  {recommendation.topics.map((topic) => (
-                    <li key={topic.id}>
-                      <Link href={`/themen/${topic.slug}`}>{topic.name}</Link>
-                      {moderation ? (
-                        <ActionButton
-                          action={moderate("unlinkTopic")}
-                          fields={{ topicId: topic.id }}
-                          label={t("unlinkTopic", { topic: topic.name })}
-                        />
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          ) : null}
-          {recommendation.offers.length > 0 ? (
-            <>
-              <dt>{t("linkedOffers")}</dt>
-              <dd>
-                <ul className="inline-list">
-                  {recommendation.offers.map((offer) => (
-                    <li key={offer.id}>
-                      <Link href={`/angebote/${offer.slug}`}>{offer.title}</Link>
-                      {moderation ? (
-                        <ActionButton
-                          action={moderate("unlinkOffer")}
-                          fields={{ offerId: offer.id }}
-                          label={t("unlinkOffer", { offer: offer.title })}
-                        />
-                      ) : null}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          ) : null}
+          <LinkedEntries
+            term={t("linkedTopics")}
+            entries={recommendation.topics.map((topic) => ({
+              id: topic.id,
+              href: `/themen/${topic.slug}`,
+              label: topic.name,
+              unlinkLabel: t("unlinkTopic", { topic: topic.name }),
+            }))}
+            idField="topicId"
+            unlinkAction={moderation ? moderate("unlinkTopic") : null}
+          />
+          <LinkedEntries
+            term={t("linkedOffers")}
+            entries={recommendation.offers.map((offer) => ({
+              id: offer.id,
+              href: `/angebote/${offer.slug}`,
+              label: offer.title,
+              unlinkLabel: t("unlinkOffer", { offer: offer.title }),
+            }))}
+            idField="offerId"
+            unlinkAction={moderation ? moderate("unlinkOffer") : null}
+          />
         </dl>
       ) : null}
       {canContribute ? (
@@ -236,5 +216,41 @@ async function Recommendation({
         </details>
       ) : null}
     </article>
+  );
+}
+
+type LinkedEntry = { id: string; href: string; label: string; unlinkLabel: string };
+
+/** The topics or offers linked to a recommendation, each with an "unlink" button for admins. */
+function LinkedEntries({
+  term,
+  entries,
+  idField,
+  unlinkAction,
+}: {
+  term: string;
+  entries: LinkedEntry[];
+  /** The form field that names the entry to unlink. */
+  idField: "topicId" | "offerId";
+  /** Given to admins only. */
+  unlinkAction: ((previous: ActionResult<null> | null, formData: FormData) => Promise<ActionResult<null>>) | null;
+}) {
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        <ul className="inline-list">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <Link href={entry.href}>{entry.label}</Link>
+              {unlinkAction ? (
+                <ActionButton action={unlinkAction} fields={{ [idField]: entry.id }} label={entry.unlinkLabel} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/forms/filter-select";
 import type { AdminEvent } from "@/lib/events/event-admin";
 import { registrationStatuses, type RegistrationFilter, type RegistrationRow } from "@/lib/events/registration-list";
 import { Link } from "@/lib/i18n/navigation";
@@ -29,47 +30,41 @@ export async function RegistrationTable({ locale, event, filter, registrations, 
     <>
       <form className="filter-form no-print" method="get">
         <div className="form-row">
-          <div className="form-field">
-            <label htmlFor="filter-status">{t("filters.status")}</label>
-            <select id="filter-status" name="status" defaultValue={filter.status ?? ""}>
-              <option value="">{t("filters.allAttendees")}</option>
-              {registrationStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {t(`status.${status}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor="filter-group">{t("filters.group")}</label>
-            <select id="filter-group" name="group" defaultValue={filter.group ?? ""}>
-              <option value="">{t("filters.all")}</option>
-              {groups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor="filter-municipality">{t("filters.municipality")}</label>
-            <select id="filter-municipality" name="municipality" defaultValue={filter.municipality ?? ""}>
-              <option value="">{t("filters.all")}</option>
-              {municipalities.map((m) => (
-                <option key={m.slug} value={m.slug}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor="filter-checked-in">{t("filters.checkedIn")}</label>
-            <select id="filter-checked-in" name="checkedIn" defaultValue={filter.checkedIn ?? ""}>
-              <option value="">{t("filters.all")}</option>
-              <option value="yes">{t("filters.yes")}</option>
-              <option value="no">{t("filters.no")}</option>
-            </select>
-          </div>
+          <FilterSelect
+            id="filter-status"
+            name="status"
+            label={t("filters.status")}
+            all={t("filters.allAttendees")}
+            options={registrationStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+            value={filter.status}
+          />
+          <FilterSelect
+            id="filter-group"
+            name="group"
+            label={t("filters.group")}
+            all={t("filters.all")}
+            options={groups.map((group) => ({ value: group.id, label: group.title }))}
+            value={filter.group}
+          />
+          <FilterSelect
+            id="filter-municipality"
+            name="municipality"
+            label={t("filters.municipality")}
+            all={t("filters.all")}
+            options={municipalities.map((m) => ({ value: m.slug, label: m.name }))}
+            value={filter.municipality}
+          />
+          <FilterSelect
+            id="filter-checked-in"
+            name="checkedIn"
+            label={t("filters.checkedIn")}
+            all={t("filters.all")}
+            options={[
+              { value: "yes", label: t("filters.yes") },
+              { value: "no", label: t("filters.no") },
+            ]}
+            value={filter.checkedIn}
+          />
           <div className="form-field">
             <label htmlFor="filter-q">{t("filters.text")}</label>
             <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} />

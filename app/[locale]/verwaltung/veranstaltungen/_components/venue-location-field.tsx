@@ -1,12 +1,8 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { FieldError, useFieldIds } from "@/components/forms/field-errors";
+import { CoordinatePicker, type Placement } from "@/components/map/coordinate-picker";
 import type { FieldErrors } from "@/lib/result";
-
-const LocationPickerMap = dynamic(() => import("@/components/map/location-picker-map"), { ssr: false });
 
 type Municipality = { slug: string; name: string; center: { lat: number; lng: number } };
 
@@ -25,79 +21,32 @@ type Props = {
  */
 export function VenueLocationField({ errors, initial, municipalities, municipalityFieldName, hasTiles }: Props) {
   const t = useTranslations("EventAdmin.location");
-  const { id, describedBy } = useFieldIds();
-  // Text, so that a half-typed "51." stays as typed; the marker follows when both are numbers.
-  const [latText, setLatText] = useState(initial.lat === null ? "" : String(initial.lat));
-  const [lngText, setLngText] = useState(initial.lng === null ? "" : String(initial.lng));
-  const [message, setMessage] = useState<string | null>(null);
-  const lat = Number(latText.replace(",", "."));
-  const lng = Number(lngText.replace(",", "."));
-  const point = latText && lngText && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : null;
-  const setPoint = (next: { lat: number; lng: number } | null) => {
-    setLatText(next ? String(next.lat) : "");
-    setLngText(next ? String(next.lng) : "");
-  };
 
-  function placeAtMunicipality(event: React.MouseEvent<HTMLButtonElement>) {
-    const chosen = new FormData(event.currentTarget.form ?? undefined).get(municipalityFieldName);
+  function placeAtMunicipality(form: HTMLFormElement | null): Placement {
+    const chosen = new FormData(form ?? undefined).get(municipalityFieldName);
     const municipality = municipalities.find((m) => m.slug === chosen);
-    if (!municipality) {
-      setMessage(t("chooseMunicipalityFirst"));
-      return;
-    }
-    setPoint(municipality.center);
-    setMessage(t("placedAtMunicipality", { municipality: municipality.name }));
+    if (!municipality) return { point: null, message: t("chooseMunicipalityFirst") };
+    return {
+      point: municipality.center,
+      message: t("placedAtMunicipality", { municipality: municipality.name }),
+    };
   }
 
   return (
-    <div className="location-picker">
-      <p className="hint">{t("hint")}</p>
-      <LocationPickerMap
-        point={point}
-        onChange={setPoint}
-        label={t("mapLabel")}
-        markerLabel={t("markerLabel")}
-        hasTiles={hasTiles}
-      />
-      <div className="form-row">
-        <div className="form-field">
-          <label htmlFor={id("lat")}>{t("lat")}</label>
-          <input
-            name="lat"
-            inputMode="decimal"
-            value={latText}
-            onChange={(event) => setLatText(event.target.value)}
-            {...describedBy("lat", errors)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={id("lng")}>{t("lng")}</label>
-          <input
-            name="lng"
-            inputMode="decimal"
-            value={lngText}
-            onChange={(event) => setLngText(event.target.value)}
-            {...describedBy("lng", errors)}
-          />
-        </div>
-      </div>
-      <FieldError name="lat" errors={errors} />
-      <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={placeAtMunicipality}>
-          {t("placeAtMunicipality")}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setPoint(null)}
-          disabled={!latText && !lngText}
-        >
-          {t("remove")}
-        </button>
-      </div>
-      <p role="status" className="muted">
-        {message}
-      </p>
-    </div>
+    <CoordinatePicker
+      errors={errors}
+      initial={initial}
+      hasTiles={hasTiles}
+      labels={{
+        hint: t("hint"),
+        mapLabel: t("mapLabel"),
+        markerLabel: t("markerLabel"),
+        lat: t("lat"),
+        lng: t("lng"),
+        place: t("placeAtMunicipality"),
+        remove: t("remove"),
+      }}
+      place={placeAtMunicipality}
+    />
   );
 }
