@@ -36,7 +36,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p>
         <Link href="/verwaltung/protokoll">{t("auditLink")}</Link> ·{" "}
-        <Link href="/verwaltung/veranstaltungen">{t("eventsLink")}</Link>
+        <Link href="/verwaltung/veranstaltungen">{t("eventsLink")}</Link> ·{" "}
+        <Link href="/verwaltung/meldungen">{t("reportsLink")}</Link>
       </p>
       <form className="filter-form" method="get">
         <div className="form-row">
