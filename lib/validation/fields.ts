@@ -28,7 +28,10 @@ export const requiredText = (min: number, max: number) =>
   z.preprocess(
     emptyToUndefined,
     // "required" only for a missing or empty value; too short and too long keep their own messages.
-    z.string({ error: (issue) => (issue.code === "invalid_type" ? "required" : undefined) }).min(min).max(max),
+    z
+      .string({ error: (issue) => (issue.code === "invalid_type" ? "required" : undefined) })
+      .min(min)
+      .max(max),
   );
 
 /** An optional text: empty becomes undefined. */
