@@ -18,6 +18,8 @@ const RegionFileSchema = z.object({
   operator: z.string().min(1),
   operatorAddress: z.string().min(1),
   contactEmail: z.email(),
+  // Where people turn when the operator does not remove a barrier (BITV 2.0 § 7; in NRW the Ombudsstelle).
+  accessibilityEnforcement: z.object({ name: z.string().min(1), email: z.email(), url: z.url() }),
   serviceLanguages: z.array(languageCodeSchema).min(1),
   attribution: z.object({ text: z.string().min(1), html: z.string().min(1) }),
   dataSources: z.array(z.object({ text: z.string().min(1), url: z.url() })).min(1),
