@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { fieldErrorsOf } from "@/lib/result";
 import { requiredText } from "@/lib/validation/fields";
 
@@ -18,5 +19,16 @@ describe("requiredText", () => {
 
   test("a valid value is trimmed", () => {
     expect(requiredText(3, 5).parse("  abc ")).toBe("abc");
+  });
+});
+
+test("an empty required text does not stop the object's own checks (the summary lists everything)", () => {
+  const schema = z.object({ title: requiredText(3, 10), places: z.array(z.string()) }).superRefine((value, ctx) => {
+    if (value.places.length === 0) ctx.addIssue({ code: "custom", path: ["places"], message: "choosePlace" });
+  });
+  const result = schema.safeParse({ title: "", places: [] });
+  expect(result.success ? null : fieldErrorsOf(result.error)).toEqual({
+    title: [{ key: "required" }],
+    places: [{ key: "choosePlace" }],
   });
 });

@@ -23,14 +23,17 @@ const emptyToUndefined = (value: unknown) => {
   return text === "" || text === null ? undefined : text;
 };
 
-/** A required single-line text, trimmed. */
+/**
+ * A required single-line text, trimmed. Empty says "required", too short or too long say so with the limit. An
+ * empty field stays a string (a non-aborting issue), so object-level checks still run and the error summary
+ * lists every problem at once.
+ */
 export const requiredText = (min: number, max: number) =>
   z.preprocess(
-    emptyToUndefined,
-    // "required" only for a missing or empty value; too short and too long keep their own messages.
+    trimmed,
     z
       .string({ error: (issue) => (issue.code === "invalid_type" ? "required" : undefined) })
-      .min(min)
+      .min(min, { error: (issue) => (issue.input === "" ? "required" : undefined) })
       .max(max),
   );
 
