@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AuditEntryView } from "@/lib/audit/audit-queries";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Who did what when: the audit trail as a table. Summaries are German, the county staff's working language. */
 export async function AuditTable({
@@ -13,7 +14,7 @@ export async function AuditTable({
   const format = await getFormatter();
   if (entries.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t("caption")}>
       <table className="data-table">
         <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
@@ -39,6 +40,6 @@ export async function AuditTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
+import { signInThroughDevMailbox as signIn } from "./dev-mailbox";
 import { expect, findAccessibilityViolations, test } from "./fixtures";
 
 // The integration worker's journey on the running app (npm start, demo data, development mailbox): sign in by
@@ -12,22 +13,6 @@ test.use({ locale: "de-DE" });
 
 const E2E_DATABASE = "tests/.tmp/e2e/atlas.db";
 const TITLE = `Nähcafé Lebenslauf ${Date.now()}`;
-
-async function signIn(page: Page, email: string, locale = "de") {
-  await page.goto(`/${locale}/anmelden`);
-  await page.locator('input[name="email"]').fill(email);
-  await page.locator('form button[type="submit"]').click();
-  await page.waitForURL(/\/anmelden\/pruefen/);
-  await page.goto(`/${locale}/entwicklung/postfach`);
-  const link = await page
-    .locator("article", { hasText: email })
-    .first()
-    .locator('a[href*="/api/auth/callback/"]')
-    .first()
-    .getAttribute("href");
-  await page.goto(link!);
-  return link!;
-}
 
 async function newestMailLink(page: Page, subject: RegExp, hrefPart: string): Promise<string> {
   await page.goto("/de/entwicklung/postfach");

@@ -5,6 +5,7 @@ import { getPageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { listEventsForAdmin } from "@/lib/events/event-admin";
 import { Link } from "@/lib/i18n/navigation";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -35,7 +36,7 @@ export default async function AdminEventsPage({ params }: Props) {
       {events.length === 0 ? (
         <p>{t("noEvents")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t("listCaption")}>
           <table className="data-table">
             <caption className="visually-hidden">{t("listCaption")}</caption>
             <thead>
@@ -65,7 +66,7 @@ export default async function AdminEventsPage({ params }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import { registrationStatuses, type RegistrationFilter, type RegistrationRow } f
 import { Link } from "@/lib/i18n/navigation";
 import { moveToGroupAction } from "../actions";
 import { MoveGroupForm } from "./move-group-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = {
   locale: string;
@@ -87,7 +88,7 @@ export async function RegistrationTable({ locale, event, filter, registrations, 
       {registrations.length === 0 ? (
         <p>{t("noRegistrations")}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t("registrationsCaption", { count: registrations.length })}>
           <table className="data-table registration-table">
             <caption>{t("registrationsCaption", { count: registrations.length })}</caption>
             <thead>
@@ -159,7 +160,7 @@ export async function RegistrationTable({ locale, event, filter, registrations, 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

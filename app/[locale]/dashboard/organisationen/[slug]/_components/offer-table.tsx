@@ -10,6 +10,7 @@ import { availabilityValues } from "@/lib/offers/availability";
 import type { DashboardOffer } from "@/lib/organisations/dashboard-queries";
 import type { ActionResult } from "@/lib/result";
 import { OfferIdListSchema } from "@/lib/offers/schemas";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type AvailabilityAction = (
   previous: ActionResult<{ id: string } | null> | null,
@@ -65,7 +66,7 @@ export function OfferTable({ offers, confirmAction, availabilityActions }: Props
       <form id="confirm-offers" onSubmit={form.onSubmit} noValidate>
         <FormStatus {...form} success={form.result?.ok ? t("confirmed", { count: form.result.data.count }) : null} />
       </form>
-      <div className="table-scroll">
+      <ScrollRegion label={t("offersCaption")}>
         <table className="data-table">
           <caption className="visually-hidden">{t("offersCaption")}</caption>
           <thead>
@@ -116,7 +117,7 @@ export function OfferTable({ offers, confirmAction, availabilityActions }: Props
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {confirmable.length > 0 ? (
         <button type="submit" form="confirm-offers" className="button" disabled={form.pending}>
           {t("confirmSelected")}

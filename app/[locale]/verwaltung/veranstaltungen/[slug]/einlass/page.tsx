@@ -9,6 +9,7 @@ import { setCheckedInAction } from "../../actions";
 import { CheckInButton } from "../../_components/check-in-button";
 import { EventAdminNav } from "../../_components/event-admin-nav";
 import { PrintButton } from "../../_components/print-button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -41,36 +42,38 @@ export default async function CheckInPage({ params }: Props) {
       {attendees.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <table className="data-table check-in-list">
-          <caption>{t("caption", { count: attendees.length, arrived })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{tColumns("name")}</th>
-              <th scope="col">{tColumns("organisation")}</th>
-              <th scope="col">{tColumns("group")}</th>
-              <th scope="col">{t("arrived")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {attendees.map((attendee) => (
-              <tr key={attendee.id}>
-                <th scope="row">{attendee.name}</th>
-                <td>{attendee.organisationName ?? ""}</td>
-                <td>{attendee.group ?? ""}</td>
-                <td>
-                  <span className="print-only check-in-box" aria-hidden="true">
-                    {attendee.checkedInAt ? "☑" : "☐"}
-                  </span>
-                  <CheckInButton
-                    action={setCheckedInAction.bind(null, attendee.id, !attendee.checkedInAt)}
-                    checkedIn={Boolean(attendee.checkedInAt)}
-                    personName={attendee.name}
-                  />
-                </td>
+        <ScrollRegion label={t("caption", { count: attendees.length, arrived })}>
+          <table className="data-table check-in-list">
+            <caption>{t("caption", { count: attendees.length, arrived })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tColumns("name")}</th>
+                <th scope="col">{tColumns("organisation")}</th>
+                <th scope="col">{tColumns("group")}</th>
+                <th scope="col">{t("arrived")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {attendees.map((attendee) => (
+                <tr key={attendee.id}>
+                  <th scope="row">{attendee.name}</th>
+                  <td>{attendee.organisationName ?? ""}</td>
+                  <td>{attendee.group ?? ""}</td>
+                  <td>
+                    <span className="print-only check-in-box" aria-hidden="true">
+                      {attendee.checkedInAt ? "☑" : "☐"}
+                    </span>
+                    <CheckInButton
+                      action={setCheckedInAction.bind(null, attendee.id, !attendee.checkedInAt)}
+                      checkedIn={Boolean(attendee.checkedInAt)}
+                      personName={attendee.name}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </>
   );
