@@ -15,13 +15,23 @@ export const markerIcon = L.icon({
 
 /** Creates the map in the container; call the returned function to remove it. */
 export function createRegionMap(container: HTMLElement, hasTiles: boolean): { map: L.Map; dispose: () => void } {
+  // Right-to-left pages get the controls at their start, the right; people who asked for reduced motion get
+  // no zoom and pan animations.
+  const rightToLeft = getComputedStyle(container).direction === "rtl";
+  const animate = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
   const map = L.map(container, {
-    zoomControl: true,
+    zoomControl: false,
     keyboard: true,
-    attributionControl: true,
+    attributionControl: false,
     minZoom: 8,
     maxZoom: 18,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+    inertia: animate,
   });
+  L.control.zoom({ position: rightToLeft ? "topright" : "topleft" }).addTo(map);
+  L.control.attribution({ position: rightToLeft ? "bottomleft" : "bottomright" }).addTo(map);
   map.setView([51.9, 8.4], 10);
   if (hasTiles) L.tileLayer("/api/tiles/{z}/{x}/{y}", { maxZoom: 18 }).addTo(map);
   const controller = new AbortController();

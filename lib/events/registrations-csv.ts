@@ -1,11 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import { createTranslator } from "next-intl";
-import ar from "@/messages/ar.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
 import { toDateTimeInput } from "@/lib/events/event-admin-schemas";
 import type { RegistrationRow } from "@/lib/events/registration-list";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 // The registrations as a spreadsheet for the county's staff, who open it in Excel with German settings.
 // Excel reads a CSV with the list separator of the system's region, which is ";" in Germany (the decimal
@@ -13,11 +9,8 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 // Lines end in CRLF as RFC 4180 says; a field with a line break, ";" or a quote is quoted, and a field that
 // starts like a formula (= + - @) is prefixed with ' so that a registrant's name cannot run in Excel.
 
-const messagesByLocale: Record<Locale, typeof de> = { de, en, ar };
-
 export function registrationsCsv(rows: RegistrationRow[], locale: string): string {
-  const known: Locale = isLocale(locale) ? locale : "de";
-  const t = createTranslator({ locale: known, messages: messagesByLocale[known], namespace: "EventAdmin" });
+  const t = translatorFor(locale, "EventAdmin");
   const header = [
     t("columns.sequence"),
     t("columns.name"),

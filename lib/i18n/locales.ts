@@ -1,5 +1,5 @@
-// UI locales. German is the source language; issue #6 adds uk, ru, tr, pl, ro, bg and fa.
-export const locales = ["de", "en", "ar"] as const;
+// UI locales: German (the source), English, and the languages the county's immigrants speak most.
+export const locales = ["de", "en", "ar", "uk", "ru", "tr", "pl", "ro", "bg", "fa"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "de";
 

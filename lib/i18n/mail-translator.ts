@@ -1,14 +1,9 @@
-import { createTranslator } from "next-intl";
-import ar from "@/messages/ar.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 
 // Mails are written outside a request (jobs, auth callbacks), in the recipient's language.
-const messagesByLocale: Record<Locale, typeof de> = { de, en, ar };
 
-const createMailTranslator = (locale: Locale) =>
-  createTranslator({ locale, messages: messagesByLocale[locale], namespace: "Mail" });
+const createMailTranslator = (locale: Locale) => translatorFor(locale, "Mail");
 
 // One translator per locale: a job mailing hundreds of people should not build hundreds of them.
 const translators = new Map<Locale, ReturnType<typeof createMailTranslator>>();

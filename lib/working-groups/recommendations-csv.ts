@@ -1,17 +1,11 @@
 import { stringify } from "csv-stringify/sync";
-import { createTranslator } from "next-intl";
-import ar from "@/messages/ar.json";
-import de from "@/messages/de.json";
-import en from "@/messages/en.json";
 import { toDateTimeInput } from "@/lib/events/event-admin-schemas";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { RecommendationView } from "@/lib/working-groups/queries";
 
 // The board as a spreadsheet, in the format of the registrations export (lib/events/registrations-csv.ts):
 // ";" (German Excel's list separator), a UTF-8 byte order mark (or umlauts and Arabic come out garbled), CRLF,
 // line breaks quoted, and a text that starts like a formula prefixed with ' so a member's title cannot run.
-
-const messagesByLocale: Record<Locale, typeof de> = { de, en, ar };
 
 export const csvColumns = [
   "title",
@@ -29,8 +23,7 @@ export const csvColumns = [
 const wallClock = (date: Date) => toDateTimeInput(date).replace("T", " ");
 
 export function recommendationsCsv(recommendations: RecommendationView[], locale: string): string {
-  const known: Locale = isLocale(locale) ? locale : "de";
-  const t = createTranslator({ locale: known, messages: messagesByLocale[known], namespace: "WorkingGroups" });
+  const t = translatorFor(locale, "WorkingGroups");
   const header = csvColumns.map((column) => t(`csv.${column}`));
   const records = recommendations.map((recommendation) => [
     recommendation.title,

@@ -53,6 +53,7 @@ for (const { locale, dir, offersWord } of locales) {
 
 test("the language switcher keeps the page and switches to right-to-left for Arabic", async ({ page }) => {
   await page.goto("/de/gemeinden/rietberg");
+  await page.locator(".language-switcher summary").click();
   await page.getByRole("link", { name: "العربية" }).click();
   await expect(page).toHaveURL(/\/ar\/gemeinden\/rietberg$/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
