@@ -1,4 +1,6 @@
-import type { Page } from "@playwright/test";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { BrowserContext, Page } from "@playwright/test";
 
 // Sign-in on the main e2e server, which has no SMTP_URL: the magic link is read from the development mailbox.
 
@@ -17,4 +19,24 @@ export async function signInThroughDevMailbox(page: Page, email: string, locale 
     .getAttribute("href");
   await page.goto(link!);
   return link!;
+}
+
+const SESSIONS = "tests/.tmp/e2e/sessions";
+
+/**
+ * The person's session cookies, signed in once per test run and reused: sign-in links are limited to 5 per
+ * address and hour (on purpose), and tests that are not about signing in should not spend them.
+ */
+export async function reuseSession(context: BrowserContext, email: string): Promise<void> {
+  const file = path.join(SESSIONS, `${email}.json`);
+  if (!existsSync(file)) {
+    const page = await context.newPage();
+    await signInThroughDevMailbox(page, email);
+    mkdirSync(SESSIONS, { recursive: true });
+    writeFileSync(file, JSON.stringify(await context.storageState()));
+    await page.close();
+    return;
+  }
+  const state = JSON.parse(readFileSync(file, "utf8")) as { cookies: Parameters<BrowserContext["addCookies"]>[0] };
+  await context.addCookies(state.cookies);
 }

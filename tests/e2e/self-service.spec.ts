@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import { signInThroughDevMailbox as signIn } from "./dev-mailbox";
+import { signInThroughDevMailbox as signIn, reuseSession } from "./dev-mailbox";
 import { expect, findAccessibilityViolations, test } from "./fixtures";
 
 // The integration worker's journey on the running app (npm start, demo data, development mailbox): sign in by
@@ -109,7 +109,7 @@ test("an offer goes from draft to published, is found, edited, goes stale and is
 
 for (const locale of ["de", "ar"]) {
   test(`dashboard and forms have no accessibility violations (${locale})`, async ({ page }) => {
-    await signIn(page, "redaktion@example.org", locale);
+    await reuseSession(page.context(), "redaktion@example.org");
     await page.goto(`/${locale}/dashboard`);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.locator(".card h3 a").first().click();
