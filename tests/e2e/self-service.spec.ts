@@ -113,10 +113,12 @@ for (const locale of ["de", "ar"]) {
     await page.goto(`/${locale}/dashboard`);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.locator(".card h3 a").first().click();
+    await page.waitForURL(/\/dashboard\/organisationen\/[a-z0-9-]+$/);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     const organisationUrl = page.url();
     await page.goto(`${organisationUrl}/angebote/neu`);
-    await page.locator('form button[type="submit"]').last().click(); // with the error summary showing
+    await page.locator('form button[type="submit"]').last().click();
+    await expect(page.locator(".error-summary")).toBeVisible(); // checked with the error summary showing
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.goto(`${organisationUrl}/profil`);
     expect(await findAccessibilityViolations(page)).toEqual([]);
