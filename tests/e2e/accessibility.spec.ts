@@ -100,7 +100,9 @@ async function signedInPage(browser: Browser, role: Role): Promise<Page> {
 }
 
 for (const locale of LOCALES) {
-  test(`every route in ${locale}: no axe violations, no horizontal scrolling at 200 % zoom`, async ({ browser }) => {
+  test(`every route in ${locale}: no axe violations, no horizontal scrolling at 200 % zoom`, async ({
+    browser,
+  }, testInfo) => {
     test.setTimeout(300_000);
     const pages = {
       anonymous: await signedInPage(browser, "anonymous"),
@@ -140,6 +142,25 @@ for (const locale of LOCALES) {
       if (violations.length > 0) failures.push(`${path} (${route.as}): ${JSON.stringify(violations)}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 0) failures.push(`${path} (${route.as}): scrolls sideways by ${overflow} px at ${ZOOM_WIDTH} px`);
+      // The main heading starts where its own text direction starts (an offer's German title in an Arabic
+      // page stays left-to-right); a screenshot of each right-to-left page is kept with the report.
+      const misaligned = await page.evaluate(() => {
+        const heading = document.querySelector("main h1");
+        if (!heading) return "no h1";
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const text = range.getBoundingClientRect();
+        const box = heading.getBoundingClientRect();
+        const rtl = getComputedStyle(heading).direction === "rtl";
+        const gap = rtl ? box.right - text.right : text.left - box.left;
+        return gap > 2 ? `h1 starts ${Math.round(gap)} px from its ${rtl ? "right" : "left"} edge` : null;
+      });
+      if (misaligned) failures.push(`${path} (${route.as}): ${misaligned}`);
+      if (locale === "ar")
+        await testInfo.attach(`rtl ${path}`, {
+          body: await page.screenshot({ fullPage: true }),
+          contentType: "image/png",
+        });
     }
     expect(failures).toEqual([]);
   });
