@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { cancelInTransaction, mailPromotions, type Promotion } from "@/lib/events/registration";
 import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
 import { DomainError, parseInput } from "@/lib/result";
 import { createSignedToken, verifySignedToken } from "@/lib/tokens/signed-token";
@@ -87,7 +88,7 @@ export async function deleteAccount(actor: Actor | null, raw: unknown): Promise<
   const { confirmation } = parseInput(AccountDeletionInputSchema, raw);
   if (confirmation !== actor.email.toLowerCase())
     throw new DomainError("invalid_input", "invalidInput", { confirmation: [{ key: "confirmEmail" }] });
-  return prisma.$transaction(async (tx) => {
+  const { flaggedOrganisations, promotions } = await prisma.$transaction(async (tx) => {
     const owned = await tx.membership.findMany({
       where: { userId: actor.userId, role: "owner" },
       select: { organisationId: true, organisation: { select: { name: true } } },
@@ -121,7 +122,16 @@ export async function deleteAccount(actor: Actor | null, raw: unknown): Promise<
       if (summary !== event.summary) await tx.auditEvent.update({ where: { id: event.id }, data: { summary } });
     }
     await tx.invitation.deleteMany({ where: { email: actor.email } });
+    // Places the person held go to the waiting lists before the registrations disappear with the account.
+    const registrations = await tx.registration.findMany({
+      where: { userId: actor.userId, status: { not: "cancelled" } },
+      select: { id: true },
+    });
+    const promotions: Promotion[] = [];
+    for (const { id } of registrations) promotions.push(...(await cancelInTransaction(tx, id, null)));
     await tx.user.delete({ where: { id: actor.userId } });
-    return { flaggedOrganisations };
+    return { flaggedOrganisations, promotions };
   });
+  await mailPromotions(promotions);
+  return { flaggedOrganisations };
 }

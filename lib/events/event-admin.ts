@@ -272,7 +272,7 @@ export async function setCheckedIn(actor: Actor | null, registrationIdRaw: unkno
   await prisma.$transaction(async (tx) => {
     const registration = await tx.registration.findUnique({
       where: { id: registrationId },
-      select: { status: true, name: true, checkedInAt: true, event: { select: { title: true } } },
+      select: { status: true, sequence: true, checkedInAt: true, event: { select: { title: true } } },
     });
     if (!registration) throw new DomainError("not_found", "notFound");
     if (registration.status !== "confirmed") throw new DomainError("conflict", "notConfirmed");
@@ -287,7 +287,8 @@ export async function setCheckedIn(actor: Actor | null, registrationIdRaw: unkno
       entityType: "registration",
       entityId: registrationId,
       organisationId: null,
-      summary: `${registration.name} bei „${registration.event.title}“ ${checkedIn ? "eingecheckt" : "Check-in zurückgenommen"}`,
+      // No name: the audit trail outlives the retention period of registrations.
+      summary: `Anmeldung Nr. ${registration.sequence} bei „${registration.event.title}“ ${checkedIn ? "eingecheckt" : "Check-in zurückgenommen"}`,
     });
   });
 }

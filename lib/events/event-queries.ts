@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { visibilitiesOf, visibilitySelect } from "@/lib/network/visibility";
 
 // What the public event pages show: places left, the registration window, the working groups with their places,
 // and the viewer's own registration. Counts are read at request time; the registration itself decides again.
@@ -176,14 +177,25 @@ export async function registrationDefaults(userId: string) {
           organisationName: true,
           roleTitle: true,
           municipality: { select: { slug: true } },
+          ...visibilitySelect,
         },
       },
     },
   });
+  const profile = user?.profile;
+  // Registering again must not quietly change what the person already shows in the directory.
+  const visibilities = profile ? visibilitiesOf(profile) : null;
   return {
-    name: user?.profile?.displayName ?? user?.name ?? "",
-    organisationName: user?.profile?.organisationName ?? "",
-    role: user?.profile?.roleTitle ?? "",
-    municipality: user?.profile?.municipality?.slug ?? "",
+    name: profile?.displayName ?? user?.name ?? "",
+    organisationName: profile?.organisationName ?? "",
+    role: profile?.roleTitle ?? "",
+    municipality: profile?.municipality?.slug ?? "",
+    directory: {
+      displayName: visibilities?.displayName ?? "nobody",
+      organisation: visibilities?.organisation ?? "nobody",
+      roleTitle: visibilities?.roleTitle ?? "nobody",
+      municipality: visibilities?.municipality ?? "nobody",
+      topics: visibilities?.topics ?? "nobody",
+    },
   };
 }

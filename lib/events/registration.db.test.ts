@@ -1,3 +1,4 @@
+import { deleteAccount } from "@/lib/account/mutations";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import {
@@ -339,5 +340,36 @@ describe("a race across processes", () => {
       .create({ data: { eventId: event.id, userId: a!.userId, sequence: 2, status: "confirmed", name: "A" } })
       .catch((caught: unknown) => caught);
     expect(isSequenceConflict(other)).toBe(false);
+  });
+});
+
+describe("places freed outside a cancellation", () => {
+  test("a deleted account's place goes to the first person waiting, who is mailed", async () => {
+    const event = await makeOpenEvent({ capacity: 1 });
+    const leaving = await makeUser({ email: `geht-${Date.now()}@example.org` });
+    const leavingActor = await actorFor(leaving.id);
+    const [waiting] = await makePeople(1);
+    await registerForEvent(leavingActor, event.id, form(event.workingGroups[0]!.id));
+    await registerForEvent(waiting!, event.id, form(event.workingGroups[0]!.id));
+    await prisma.devMail.deleteMany();
+    await deleteAccount(leavingActor, { confirmation: leaving.email });
+    expect(
+      await prisma.registration.findUniqueOrThrow({
+        where: { eventId_userId: { eventId: event.id, userId: waiting!.userId } },
+      }),
+    ).toMatchObject({ status: "confirmed", groupStatus: "assigned" });
+    expect(await prisma.devMail.count({ where: { to: waiting!.email } })).toBe(1);
+  });
+
+  test("a new registration never overtakes people already waiting", async () => {
+    const event = await makeOpenEvent({ capacity: 2 });
+    const [first, second, late] = await makePeople(3);
+    await registerForEvent(first!, event.id, form(event.workingGroups[0]!.id));
+    await registerForEvent(second!, event.id, form(event.workingGroups[0]!.id));
+    // A place is free while someone waits (e.g. written by another process in between): the waiting list wins.
+    await prisma.event.update({ where: { id: event.id }, data: { capacity: 1 } });
+    await prisma.registration.updateMany({ where: { userId: second!.userId }, data: { status: "waitlisted" } });
+    await prisma.event.update({ where: { id: event.id }, data: { capacity: 2 } });
+    expect((await registerForEvent(late!, event.id, form(event.workingGroups[0]!.id))).status).toBe("waitlisted");
   });
 });

@@ -156,8 +156,11 @@ export async function registerForEvent(
       if (existing && existing.status !== "cancelled") throw new DomainError("conflict", "alreadyRegistered");
 
       const confirmed = await tx.registration.count({ where: { eventId, status: "confirmed" } });
+      const waiting = await tx.registration.count({ where: { eventId, status: "waitlisted" } });
       if (confirmed >= event.capacity && !event.hasWaitlist) throw new DomainError("conflict", "eventFull");
-      const status: RegistrationOutcome["status"] = confirmed < event.capacity ? "confirmed" : "waitlisted";
+      // A free place goes to whoever waits first; a new registration never overtakes the waiting list.
+      const status: RegistrationOutcome["status"] =
+        confirmed < event.capacity && waiting === 0 ? "confirmed" : "waitlisted";
       const last = await tx.registration.aggregate({ where: { eventId }, _max: { sequence: true } });
       const sequence = (last._max.sequence ?? 0) + 1;
       const firstChoiceId = input.firstChoice ?? null;
@@ -306,9 +309,9 @@ async function fillEventPlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
 export async function fillFreePlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },
-    select: { title: true, slug: true, endsAt: true, workingGroups: { select: { id: true } } },
+    select: { title: true, slug: true, endsAt: true, status: true, workingGroups: { select: { id: true } } },
   });
-  if (event.endsAt < new Date()) return [];
+  if (!isOpenForMovingUp(event)) return [];
   const promotions: Promotion[] = [];
   for (const group of event.workingGroups)
     promotions.push(...(await fillGroupPlace(tx, group.id, event.title, event.slug)));
@@ -340,47 +343,65 @@ export async function mailPromotions(promotions: Promotion[]): Promise<void> {
 }
 
 /**
- * Cancels a registration (the person's own, or any as an admin). The freed places move the next people up,
- * in registration order, and they are mailed.
+ * Cancels one registration inside the caller's transaction and fills the places it frees, in registration
+ * order; returns whom to mail (mailPromotions) after the commit. Used for a cancellation and for a deleted
+ * account, whose places must not simply vanish from the count.
  */
+export async function cancelInTransaction(
+  tx: Tx,
+  registrationId: string,
+  actorId: string | null,
+  summarySuffix = "",
+): Promise<Promotion[]> {
+  const registration = await tx.registration.findUniqueOrThrow({
+    where: { id: registrationId },
+    select: {
+      eventId: true,
+      status: true,
+      assignedGroupId: true,
+      groupStatus: true,
+      event: { select: { title: true, slug: true, endsAt: true, status: true } },
+    },
+  });
+  if (registration.status === "cancelled") return [];
+  await tx.registration.update({
+    where: { id: registrationId },
+    data: { status: "cancelled", cancelledAt: new Date(), assignedGroupId: null, groupStatus: null },
+  });
+  await recordAuditEvent(tx, {
+    actorId,
+    action: "registration.cancelled",
+    entityType: "registration",
+    entityId: registrationId,
+    organisationId: null,
+    summary: `Anmeldung zu „${registration.event.title}“ storniert${summarySuffix}`,
+  });
+  // Nobody moves up into an event that is over or cancelled.
+  if (registration.status !== "confirmed" || !isOpenForMovingUp(registration.event)) return [];
+  // The group place first goes to those already confirmed and waiting for this group, who waited longest.
+  const promotions =
+    registration.groupStatus === "assigned" && registration.assignedGroupId
+      ? await fillGroupPlace(tx, registration.assignedGroupId, registration.event.title, registration.event.slug)
+      : [];
+  return [...promotions, ...(await fillEventPlaces(tx, registration.eventId))];
+}
+
+const isOpenForMovingUp = (event: { endsAt: Date; status: string }) =>
+  event.status === "published" && event.endsAt >= new Date();
+
+/** Cancels a registration (the person's own, or any as an admin); the next people move up and are mailed. */
 export async function cancelRegistration(actor: Actor | null, registrationIdRaw: unknown): Promise<void> {
   assertCan(actor, "event:register");
   const registrationId = parseInput(recordIdSchema, registrationIdRaw);
   const promotions = await prisma.$transaction(async (tx) => {
     const registration = await tx.registration.findUnique({
       where: { id: registrationId },
-      select: {
-        userId: true,
-        eventId: true,
-        status: true,
-        assignedGroupId: true,
-        groupStatus: true,
-        event: { select: { title: true, slug: true, endsAt: true } },
-      },
+      select: { userId: true },
     });
     if (!registration || (registration.userId !== actor.userId && !actor.isAdmin))
       throw new DomainError("not_found", "notFound");
-    if (registration.status === "cancelled") return [];
-    await tx.registration.update({
-      where: { id: registrationId },
-      data: { status: "cancelled", cancelledAt: new Date(), assignedGroupId: null, groupStatus: null },
-    });
-    await recordAuditEvent(tx, {
-      actorId: actor.userId,
-      action: "registration.cancelled",
-      entityType: "registration",
-      entityId: registrationId,
-      organisationId: null,
-      summary: `Anmeldung zu „${registration.event.title}“ storniert${registration.userId === actor.userId ? "" : " (durch die Verwaltung)"}`,
-    });
-    // Nobody moves up into an event that is over.
-    if (registration.status !== "confirmed" || registration.event.endsAt < new Date()) return [];
-    // The group place first goes to those already confirmed and waiting for this group, who waited longest.
-    const promotions =
-      registration.groupStatus === "assigned" && registration.assignedGroupId
-        ? await fillGroupPlace(tx, registration.assignedGroupId, registration.event.title, registration.event.slug)
-        : [];
-    return [...promotions, ...(await fillEventPlaces(tx, registration.eventId))];
+    const byAdmin = registration.userId === actor.userId ? "" : " (durch die Verwaltung)";
+    return cancelInTransaction(tx, registrationId, actor.userId, byAdmin);
   });
   await mailPromotions(promotions);
 }
@@ -402,7 +423,7 @@ export async function moveRegistrationToGroup(
         status: true,
         assignedGroupId: true,
         groupStatus: true,
-        event: { select: { title: true, slug: true } },
+        event: { select: { title: true, slug: true, endsAt: true, status: true } },
       },
     });
     if (!registration) throw new DomainError("not_found", "notFound");
@@ -429,7 +450,7 @@ export async function moveRegistrationToGroup(
       summary: `Anmeldung in „${target.title}“ verschoben. Grund: ${reason}`,
     });
     const left = registration.groupStatus === "assigned" ? registration.assignedGroupId : null;
-    return left && left !== target.id
+    return left && left !== target.id && isOpenForMovingUp(registration.event)
       ? fillGroupPlace(tx, left, registration.event.title, registration.event.slug)
       : [];
   });

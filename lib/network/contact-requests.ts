@@ -14,6 +14,7 @@ import { recordIdSchema } from "@/lib/validation/fields";
 
 export const CONTACT_REQUESTS_PER_HOUR = 5;
 export const CONTACT_REQUESTS_PER_DAY = 20;
+export const REPORTS_PER_DAY = 5;
 
 const ResponseSchema = z.enum(["accept", "decline"]);
 
@@ -44,18 +45,16 @@ export async function sendContactRequest(
   // The recipient must be able to tell who is asking: the request shows the sender's profile name.
   if (!(await prisma.profile.findUnique({ where: { userId: actor.userId }, select: { id: true } })))
     throw new DomainError("conflict", "profileRequired");
-  const [lastHour, lastDay] = await Promise.all([
-    prisma.contactRequest.count({
-      where: { fromUserId: actor.userId, createdAt: { gt: new Date(now.getTime() - HOUR_MS) } },
-    }),
-    prisma.contactRequest.count({
-      where: { fromUserId: actor.userId, createdAt: { gt: new Date(now.getTime() - 24 * HOUR_MS) } },
-    }),
-  ]);
-  if (lastHour >= CONTACT_REQUESTS_PER_HOUR || lastDay >= CONTACT_REQUESTS_PER_DAY)
-    throw new DomainError("rate_limited", "tooManyContactRequests");
-
   const request = await prisma.$transaction(async (tx) => {
+    // Counted inside the transaction, so simultaneous requests cannot slip past the limit together.
+    const since = (hours: number) => ({
+      fromUserId: actor.userId,
+      createdAt: { gt: new Date(now.getTime() - hours * HOUR_MS) },
+    });
+    const lastHour = await tx.contactRequest.count({ where: since(1) });
+    const lastDay = await tx.contactRequest.count({ where: since(24) });
+    if (lastHour >= CONTACT_REQUESTS_PER_HOUR || lastDay >= CONTACT_REQUESTS_PER_DAY)
+      throw new DomainError("rate_limited", "tooManyContactRequests");
     const open = await tx.contactRequest.findFirst({
       where: {
         status: { in: ["pending", "accepted"] },
@@ -171,9 +170,26 @@ export async function reportPerson(actor: Actor | null, profileId: unknown, raw:
   assertCan(actor, "network:participate");
   const id = parseInput(recordIdSchema, profileId);
   const { reason } = parseInput(ReportInputSchema, raw);
+  // Reportable: a profile the reporter can see, or someone who sent or got a request from them (a person who
+  // hides their name from the directory can still write). Anything else looks like "not found".
   const profile = await prisma.profile.findUnique({ where: { id }, select: { userId: true, displayName: true } });
   if (!profile || profile.userId === actor.userId) throw new DomainError("not_found", "notFound");
+  const inContact = await prisma.contactRequest.count({
+    where: {
+      OR: [
+        { fromUserId: profile.userId, toUserId: actor.userId },
+        { fromUserId: actor.userId, toUserId: profile.userId },
+      ],
+    },
+  });
+  if (inContact === 0 && !(await findShownProfile(id, actor.userId, "de")))
+    throw new DomainError("not_found", "notFound");
   await prisma.$transaction(async (tx) => {
+    // Each report mails every admin: a few a day per person are enough to flag real problems.
+    const today = await tx.abuseReport.count({
+      where: { reporterId: actor.userId, createdAt: { gt: new Date(Date.now() - 24 * HOUR_MS) } },
+    });
+    if (today >= REPORTS_PER_DAY) throw new DomainError("rate_limited", "tooManyReports");
     const report = await tx.abuseReport.create({
       data: { reporterId: actor.userId, reportedUserId: profile.userId, reason },
       select: { id: true },

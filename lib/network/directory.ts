@@ -8,6 +8,7 @@ import {
   profileFields,
   viewerRelation,
   visibilitiesOf,
+  visibilitySelect,
   visibleFields,
   type ViewerRelation,
 } from "@/lib/network/visibility";
@@ -42,23 +43,20 @@ export const profileSelect = {
   offersText: true,
   seeksText: true,
   visibleUntil: true,
-  displayNameVisibility: true,
-  organisationVisibility: true,
-  roleTitleVisibility: true,
-  municipalityVisibility: true,
-  topicsVisibility: true,
-  languagesVisibility: true,
-  offersTextVisibility: true,
-  seeksTextVisibility: true,
+  ...visibilitySelect,
   municipality: { select: { id: true, slug: true, name: true } },
   topics: { select: { topic: { select: { id: true, slug: true, namesJson: true, sortOrder: true } } } },
 } satisfies Prisma.ProfileSelect;
 
 export type ProfileRow = Prisma.ProfileGetPayload<{ select: typeof profileSelect }>;
 
-function parseLanguages(json: string): string[] {
-  const parsed = z.array(languageCodeSchema).safeParse(JSON.parse(json));
-  return parsed.success ? parsed.data : [];
+export function parseLanguages(json: string): string[] {
+  try {
+    const parsed = z.array(languageCodeSchema).safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return []; // a damaged value shows no languages rather than breaking the directory
+  }
 }
 
 /** The profile with every field the relation may not see set to null. */

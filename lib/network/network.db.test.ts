@@ -294,3 +294,25 @@ describe("contact requests", () => {
     expect((await prisma.devMail.findFirstOrThrow({ where: { to: "ki@example.org" } })).text).toContain("Werbung");
   });
 });
+
+describe("reports", () => {
+  test("a hidden person can be reported only by someone they contacted; five reports a day at most", async () => {
+    const event = await makeEvent();
+    const reporter = await makeAttendee(event.id, {}, {});
+    const hidden = await makeAttendee(event.id, {}, { displayNameVisibility: "nobody" });
+    const hiddenProfile = await prisma.profile.findUniqueOrThrow({ where: { userId: hidden.userId } });
+    await expect(
+      reportPerson(reporter.actor, hiddenProfile.id, { reason: "Schreibt mir ständig Werbung" }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await prisma.contactRequest.create({
+      data: { fromUserId: hidden.userId, toUserId: reporter.userId, message: "Kaufen Sie jetzt!" },
+    });
+    await reportPerson(reporter.actor, hiddenProfile.id, { reason: "Schreibt mir ständig Werbung" });
+    for (let i = 1; i < 5; i++)
+      await reportPerson(reporter.actor, hiddenProfile.id, { reason: `Noch einmal Werbung ${i}` });
+    await expect(
+      reportPerson(reporter.actor, hiddenProfile.id, { reason: "Und noch einmal Werbung" }),
+    ).rejects.toMatchObject({ code: "rate_limited" });
+    expect(await prisma.abuseReport.count()).toBe(5);
+  });
+});

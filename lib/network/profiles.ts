@@ -1,9 +1,10 @@
-import { z } from "zod";
+import { type z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DAY_MS } from "@/lib/offers/freshness";
+import { parseLanguages } from "@/lib/network/directory";
 import { ProfileInputSchema } from "@/lib/network/schemas";
 import { visibilitiesOf, visibilityColumns } from "@/lib/network/visibility";
 import { DomainError, parseInput } from "@/lib/result";
@@ -106,7 +107,7 @@ export async function loadOwnProfileForm(userId: string): Promise<OwnProfileForm
     roleTitle: row.roleTitle ?? "",
     municipality: row.municipality?.slug ?? "",
     topics: row.topics.map((t) => t.topic.slug),
-    languages: z.array(z.string()).catch([]).parse(JSON.parse(row.languagesJson)),
+    languages: parseLanguages(row.languagesJson),
     offersText: row.offersText ?? "",
     seeksText: row.seeksText ?? "",
     contactEmail: row.contactEmail ?? "",

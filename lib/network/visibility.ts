@@ -34,6 +34,18 @@ export const visibilityColumn = {
 } as const satisfies Record<ProfileField, string>;
 type VisibilityColumn = (typeof visibilityColumn)[ProfileField];
 
+/** The visibility columns as a Prisma select. */
+export const visibilitySelect = {
+  displayNameVisibility: true,
+  organisationVisibility: true,
+  roleTitleVisibility: true,
+  municipalityVisibility: true,
+  topicsVisibility: true,
+  languagesVisibility: true,
+  offersTextVisibility: true,
+  seeksTextVisibility: true,
+} as const satisfies Record<VisibilityColumn, true>;
+
 const asVisibility = (value: string): Visibility => (value === "public" || value === "attendees" ? value : "nobody");
 
 /** A stored profile's visibilities; anything unexpected in the database counts as "nobody". */

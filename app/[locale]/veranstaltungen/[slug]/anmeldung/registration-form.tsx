@@ -12,7 +12,13 @@ type Props = {
   action: FormAction<null>;
   groups: Option[];
   municipalities: Option[];
-  defaults: { name: string; organisationName: string; role: string; municipality: string };
+  defaults: {
+    name: string;
+    organisationName: string;
+    role: string;
+    municipality: string;
+    directory: Record<(typeof directoryFields)[number], string>;
+  };
 };
 
 const directoryFields = ["displayName", "organisation", "roleTitle", "municipality", "topics"] as const;
@@ -110,7 +116,7 @@ export function RegistrationForm({ action, groups, municipalities, defaults }: P
             label={t(`directoryField.${field}`)}
             errors={form.fieldErrors}
             options={visibilityOptions}
-            defaultValue="nobody"
+            defaultValue={defaults.directory[field]}
           />
         ))}
       </fieldset>

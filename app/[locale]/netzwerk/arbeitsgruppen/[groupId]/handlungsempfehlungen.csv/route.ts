@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/result";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { getWorkingGroupSpace } from "@/lib/working-groups/queries";
 import { recommendationsCsv } from "@/lib/working-groups/recommendations-csv";
+import { isLocale } from "@/lib/i18n/locales";
 
 type Context = { params: Promise<{ locale: string; groupId: string }> };
 
@@ -10,6 +11,8 @@ type Context = { params: Promise<{ locale: string; groupId: string }> };
 // is 401; anyone who may not read the space, and an unknown group, get 404, which says nothing about existence.
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { locale, groupId: rawGroupId } = await params;
+  // Route handlers skip the layout's locale check: an unknown locale is a 404, not a failing collator.
+  if (!isLocale(locale)) return notFound();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
   const groupId = recordIdSchema.safeParse(rawGroupId);

@@ -4,6 +4,7 @@ import { getActor } from "@/lib/auth/session";
 import { findEventForAdmin } from "@/lib/events/event-admin";
 import { listRegistrations, RegistrationFilterSchema } from "@/lib/events/registration-list";
 import { registrationsCsv } from "@/lib/events/registrations-csv";
+import { isLocale } from "@/lib/i18n/locales";
 
 type Context = { params: Promise<{ locale: string; slug: string }> };
 
@@ -11,6 +12,8 @@ type Context = { params: Promise<{ locale: string; slug: string }> };
 // out is 401, anyone else and an unknown event are 404, which says nothing about whether the event exists.
 export async function GET(request: NextRequest, { params }: Context): Promise<Response> {
   const { locale, slug } = await params;
+  // Route handlers skip the layout's locale check: an unknown locale is a 404, not a failing collator.
+  if (!isLocale(locale)) return notFound();
   const actor = await getActor();
   if (!actor) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
   if (!can(actor, "event:manage")) return notFound();
