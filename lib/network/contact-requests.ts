@@ -229,11 +229,21 @@ export async function contactDetailsFor(viewerUserId: string, otherUserId: strin
     select: { id: true },
   });
   if (!accepted) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: otherUserId },
-    select: { email: true, profile: { select: { contactEmail: true, phone: true } } },
-  });
-  return user && { email: user.profile?.contactEmail ?? user.email, phone: user.profile?.phone ?? null };
+  const user = await prisma.user.findUnique({ where: { id: otherUserId }, select: contactUserSelect });
+  return user && contactDetailsOf(user);
+}
+
+const contactUserSelect = {
+  email: true,
+  profile: { select: { id: true, displayName: true, contactEmail: true, phone: true } },
+} as const;
+
+/** The contact address is the one the person gave for contacts, else the one they sign in with. */
+function contactDetailsOf(user: {
+  email: string;
+  profile: { contactEmail: string | null; phone: string | null } | null;
+}) {
+  return { email: user.profile?.contactEmail ?? user.email, phone: user.profile?.phone ?? null };
 }
 
 /** The viewer's requests and contacts for the contacts page. */
@@ -248,24 +258,22 @@ export async function listContactRequests(userId: string) {
       createdAt: true,
       fromUserId: true,
       toUserId: true,
-      from: { select: { profile: { select: { id: true, displayName: true } } } },
-      to: { select: { profile: { select: { id: true, displayName: true } } } },
+      from: { select: contactUserSelect },
+      to: { select: contactUserSelect },
     },
   });
-  const contacts = await Promise.all(
-    requests
-      .filter((r) => r.status === "accepted")
-      .map(async (r) => {
-        const other = r.fromUserId === userId ? r.to : r.from;
-        const otherUserId = r.fromUserId === userId ? r.toUserId : r.fromUserId;
-        return {
-          requestId: r.id,
-          profileId: other.profile?.id ?? null,
-          name: other.profile?.displayName ?? "",
-          details: await contactDetailsFor(userId, otherUserId),
-        };
-      }),
-  );
+  // The requests are the viewer's own and accepted ones connect them, so the details come with the same query.
+  const contacts = requests
+    .filter((r) => r.status === "accepted")
+    .map((r) => {
+      const other = r.fromUserId === userId ? r.to : r.from;
+      return {
+        requestId: r.id,
+        profileId: other.profile?.id ?? null,
+        name: other.profile?.displayName ?? "",
+        details: contactDetailsOf(other),
+      };
+    });
   return {
     incoming: requests
       .filter((r) => r.fromUserId !== userId && r.status === "pending")
