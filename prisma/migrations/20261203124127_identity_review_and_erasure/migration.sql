@@ -1,6 +1,7 @@
 -- AlterTable
 ALTER TABLE "Organisation" ADD COLUMN "pendingIdentityJson" TEXT;
 ALTER TABLE "Organisation" ADD COLUMN "pendingIdentitySince" DATETIME;
+ALTER TABLE "Organisation" ADD COLUMN "secondLookSince" DATETIME;
 
 -- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN "pseudonymisedAt" DATETIME;
