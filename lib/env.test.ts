@@ -45,12 +45,49 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATA_DIR: dataDir(), SMTP_URL: "mail.example.org" })).toThrow(/SMTP_URL: must start with/);
   });
 
+  describe("demo mode on a public address (its mailbox shows every sign-in link)", () => {
+    test.each(["http://localhost:3000", "http://127.0.0.1:3000", "http://127.8.9.10", "http://[::1]:3000"])(
+      "runs on the loopback address %s",
+      (url) => expect(parseEnv({ DATA_DIR: dataDir(), PUBLIC_URL: url }).PUBLIC_URL).toBe(url),
+    );
+
+    test.each([
+      "https://atlas.example.org",
+      "http://192.168.1.5:3000",
+      "http://128.0.0.1",
+      "http://localhost.evil.org",
+    ])("refuses %s in one line naming PUBLIC_URL", (url) => {
+      const run = () => parseEnv({ DATA_DIR: dataDir(), PUBLIC_URL: url });
+      expect(run).toThrow(
+        /^Invalid configuration \(see \.env\.example\): PUBLIC_URL: is not a loopback address[^\n]*DEMO_PUBLIC=true/,
+      );
+    });
+
+    test("DEMO_PUBLIC=true allows it; a production instance never needs it", () => {
+      expect(
+        parseEnv({ DATA_DIR: dataDir(), PUBLIC_URL: "https://demo.example.org", DEMO_PUBLIC: "true" }),
+      ).toMatchObject({
+        DEMO_PUBLIC: true,
+      });
+      expect(() =>
+        parseEnv({ DATA_DIR: dataDir(), PUBLIC_URL: "https://demo.example.org", DEMO_PUBLIC: "yes" }),
+      ).toThrow(/DEMO_PUBLIC: must be "true" or "false"/);
+    });
+  });
+
+  test("TRUSTED_PROXY_HOPS defaults to 0 (the socket address) and takes a small count", () => {
+    expect(parseEnv({ DATA_DIR: dataDir() }).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ DATA_DIR: dataDir(), TRUSTED_PROXY_HOPS: "2" }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(() => parseEnv({ DATA_DIR: dataDir(), TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+
   test("a production configuration passes", () => {
     const env = parseEnv({
       DATA_DIR: dataDir(),
       APP_MODE: "production",
       AUTH_SECRET: "x".repeat(40),
       SMTP_URL: "smtp://mail.example.org:587",
+      PUBLIC_URL: "https://atlas.example.org",
     });
     expect(env.APP_MODE).toBe("production");
   });

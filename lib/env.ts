@@ -10,10 +10,28 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefin
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(emptyAsUndefined, schema.default(fallback as never));
 
+/**
+ * localhost, 127.0.0.0/8 and ::1: the only places where demo mode's open mailbox reaches nobody but the person
+ * at the machine.
+ */
+export function isLoopbackUrl(url: string): boolean {
+  const { hostname } = new URL(url);
+  return (
+    hostname === "localhost" ||
+    hostname.endsWith(".localhost") ||
+    hostname === "[::1]" ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname)
+  );
+}
+
 export const EnvSchema = z
   .object({
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
     APP_MODE: withDefault(z.enum(["demo", "production"], { error: 'must be "demo" or "production"' }), "demo"),
+    // A public demo: the development mailbox then shows only the demo accounts' mails (lib/mail/dev-mailbox.ts).
+    DEMO_PUBLIC: withDefault(z.enum(["true", "false"], { error: 'must be "true" or "false"' }), "false").transform(
+      (value) => value === "true",
+    ),
     DATA_DIR: withDefault(z.string(), "./data"),
     DATABASE_URL: withDefault(
       z.string().regex(/^file:.+/, { error: 'must be a SQLite file URL such as "file:./data/atlas.db"' }),
@@ -23,6 +41,9 @@ export const EnvSchema = z
     PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
     // Defaults to http://localhost:PORT (see parseEnv).
     PUBLIC_URL: optional(z.url({ error: "must be an absolute URL such as https://atlas.example.org" })),
+    // How many reverse proxies in front of the app append to X-Forwarded-For; 0 = clients connect directly and
+    // the socket address is the client (lib/rate-limit/client-key.ts).
+    TRUSTED_PROXY_HOPS: withDefault(z.coerce.number().int().min(0).max(10), 0),
     REGION: withDefault(
       z.string().regex(/^[a-z0-9-]+$/, { error: "must be the name of a folder in regions/" }),
       "kreis-guetersloh",
@@ -38,11 +59,22 @@ export const EnvSchema = z
     // this many days after it unless renewed.
     REGISTRATION_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 90),
     DIRECTORY_VISIBLE_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 56),
+    // Audit events older than this lose the actor, names, addresses and reasons (lib/audit/pseudonymise.ts).
+    AUDIT_RETENTION_DAYS: withDefault(z.coerce.number().int().min(30).max(3650), 365),
     NEXT_PUBLIC_TILE_URL: optional(
       z.string().includes("{z}", { error: "must be a tile URL template with {z}, {x} and {y}" }),
     ),
+    // The most the map tile cache in DATA_DIR/tiles may take; the least recently served tiles go first.
+    TILE_CACHE_MAX_MB: withDefault(z.coerce.number().int().min(1).max(100_000), 256),
   })
   .superRefine((env, ctx) => {
+    if (env.APP_MODE === "demo" && !env.DEMO_PUBLIC && env.PUBLIC_URL && !isLoopbackUrl(env.PUBLIC_URL))
+      ctx.addIssue({
+        code: "custom",
+        path: ["PUBLIC_URL"],
+        message:
+          "is not a loopback address, and demo mode shows every sign-in link to anyone: set APP_MODE=production, or DEMO_PUBLIC=true for a public demo",
+      });
     if (env.APP_MODE !== "production") return;
     if (!env.AUTH_SECRET)
       ctx.addIssue({
@@ -62,8 +94,9 @@ export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; PUBLIC_URL:
 
 /** Turns a failed parse into one readable message per variable. */
 export function formatEnvError(error: z.ZodError): string {
-  const lines = error.issues.map((issue) => `  ${issue.path.join(".") || "(environment)"}: ${issue.message}`);
-  return `Invalid configuration (see .env.example):\n${lines.join("\n")}`;
+  const lines = error.issues.map((issue) => `${issue.path.join(".") || "(environment)"}: ${issue.message}`);
+  if (lines.length === 1) return `Invalid configuration (see .env.example): ${lines[0]}`;
+  return `Invalid configuration (see .env.example):\n${lines.map((line) => `  ${line}`).join("\n")}`;
 }
 
 /**
@@ -95,4 +128,18 @@ if (existsSync(".env") && typeof process.loadEnvFile === "function" && !process.
   process.loadEnvFile(".env");
 }
 
-export const env: Env = parseEnv(process.env);
+/**
+ * A wrong configuration stops the process with its one-line message rather than a stack trace; under jest it
+ * throws instead, so a test sees it.
+ */
+function parseEnvOrExit(source: Record<string, string | undefined>): Env {
+  try {
+    return parseEnv(source);
+  } catch (error) {
+    if (source.JEST_WORKER_ID !== undefined) throw error;
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+export const env: Env = parseEnvOrExit(process.env);

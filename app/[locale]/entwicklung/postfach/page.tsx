@@ -25,14 +25,20 @@ function withLinks(text: string) {
 
 export default async function DevMailboxPage({ params }: Props) {
   setRequestLocale((await params).locale);
-  const mails = await listDevMails();
-  if (!mails) notFound();
+  const mailbox = await listDevMails();
+  if (!mailbox) notFound();
+  const { mails, onlyDemoAccounts } = mailbox;
   const t = await getTranslations("DevMailbox");
   const format = await getFormatter();
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="notice">{t("intro")}</p>
+      {onlyDemoAccounts ? (
+        <p className="notice notice--warning" role="status">
+          {t("publicDemo")}
+        </p>
+      ) : null}
       {mails.length === 0 ? <p>{t("empty")}</p> : null}
       {mails.map((mail) => (
         <article key={mail.id} className="card mail" aria-labelledby={`mail-${mail.id}`}>
