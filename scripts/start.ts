@@ -73,7 +73,7 @@ async function main() {
   }
 
   const port = String(env.PORT);
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", port], { stdio: "inherit" });
+  const server = spawn(process.execPath, ["scripts/production-server.mjs", "--port", port], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 

@@ -1,8 +1,32 @@
-/**
- * Who a request comes from, for rate limits: the last address in X-Forwarded-For, the one the reverse proxy in
- * front of the app appended (earlier entries are whatever the client sent, so they cannot be trusted), or
- * "unknown" without one. Not an identity: it only keeps one client from using up a limit.
- */
-export function clientKeyFrom(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
+import { env } from "@/lib/env";
+
+// Who a request comes from, for rate limits. Not an identity: it only keeps one client from using up a limit.
+//
+// X-Forwarded-For is a list anyone can write; only the entries appended by proxies we run can be trusted. With
+// TRUSTED_PROXY_HOPS = 0 nothing in it is trusted and the client is the address of the connection, which the
+// production server (scripts/production-server.mjs) puts into SOCKET_ADDRESS_HEADER after removing whatever the
+// client sent under that name. With N proxies, each appends the address it saw, so the Nth entry from the right
+// is the one the outermost proxy saw: the client. A request with fewer entries did not pass all the proxies
+// (someone reached the app around them) and is keyed by its connection.
+
+export const SOCKET_ADDRESS_HEADER = "x-atlas-socket-address";
+
+/** "::ffff:203.0.113.7" and "203.0.113.7" are one client. */
+function normalise(address: string): string {
+  const trimmed = address.trim().toLowerCase();
+  return trimmed.startsWith("::ffff:") && trimmed.includes(".") ? trimmed.slice(7) : trimmed;
+}
+
+export function clientKeyFrom(headers: Headers, trustedHops: number = env.TRUSTED_PROXY_HOPS): string {
+  const socket = normalise(headers.get(SOCKET_ADDRESS_HEADER) ?? "");
+  if (trustedHops > 0) {
+    const forwarded = (headers.get("x-forwarded-for") ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const client = forwarded.at(-trustedHops);
+    if (client && forwarded.length >= trustedHops) return normalise(client);
+  }
+  // Without the production server (next dev) there is no socket address: one shared key, never a forged one.
+  return socket || "unknown";
 }

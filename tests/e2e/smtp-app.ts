@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { Page } from "@playwright/test";
 
-// A second instance of the app (the build `npm start` made for the main e2e server, the same database) that
-// sends its mail through SMTP to a real smtp-server in this test process, so the tests see what a mail server
-// receives: the production path, where the development mailbox does not exist.
+// A second instance of the app (the production server on the build `npm start` made for the main e2e server, the
+// same database) that sends its mail through SMTP to a real smtp-server in this test process, so the tests see
+// what a mail server receives: the production path, where the development mailbox does not exist.
 
 export type CapturedMail = { to: string; subject: string; text: string };
 
@@ -66,7 +65,7 @@ export async function startSmtpApp(port: number): Promise<SmtpApp> {
   const mails: CapturedMail[] = [];
   const sink = await startSmtpSink(mails);
   const baseURL = `http://localhost:${port}`;
-  const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "--port", String(port)], {
+  const child = spawn(process.execPath, ["scripts/production-server.mjs", "--port", String(port)], {
     env: {
       ...process.env,
       PORT: String(port),
