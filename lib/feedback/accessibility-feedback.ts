@@ -15,13 +15,26 @@ import { recordIdSchema } from "@/lib/validation/fields";
 
 const perClient = new RateLimiter(5, 3_600_000);
 
+/**
+ * The form mails text from anyone to the admins and the operator. Past this many reports a day (from all
+ * clients together, so rotating addresses does not help) they are still kept as tasks but no longer mailed.
+ */
+export const FEEDBACK_MAILS_PER_DAY = 30;
+
 export async function submitAccessibilityFeedback(raw: unknown, locale: string, clientKey: string): Promise<void> {
   const input = parseInput(AccessibilityFeedbackInputSchema, raw);
   if (!perClient.allow(clientKey)) throw new DomainError("rate_limited", "tooManyFeedbackMessages");
-  const feedback = await prisma.accessibilityFeedback.create({
-    data: { message: input.message, pageUrl: input.pageUrl ?? null, email: input.email ?? null, locale },
-    select: { id: true },
+  const { feedback, mailedToday } = await prisma.$transaction(async (tx) => {
+    const mailedToday = await tx.accessibilityFeedback.count({
+      where: { createdAt: { gte: new Date(Date.now() - 86_400_000) } },
+    });
+    const feedback = await tx.accessibilityFeedback.create({
+      data: { message: input.message, pageUrl: input.pageUrl ?? null, email: input.email ?? null, locale },
+      select: { id: true },
+    });
+    return { feedback, mailedToday };
   });
+  if (mailedToday >= FEEDBACK_MAILS_PER_DAY) return;
   const admins = await prisma.user.findMany({ where: { isAdmin: true }, select: { email: true, locale: true } });
   const recipients = [...admins, { email: getRegion().contactEmail, locale: "de" }].filter(
     (recipient, index, all) => all.findIndex((other) => other.email === recipient.email) === index,
