@@ -1,6 +1,7 @@
 import "server-only";
 import { can, type Actor, type OrgRole } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { changedIdentityFields, identityOf, parsePendingIdentity } from "@/lib/organisations/identity-review";
 import { effectiveAvailability, isStale } from "@/lib/offers/freshness";
 import { type Availability } from "@/lib/offers/availability";
 import { DomainError } from "@/lib/result";
@@ -152,7 +153,10 @@ export async function getOrganisationDashboard(
   };
 }
 
-/** An organisation's profile as the edit form needs it. */
+/**
+ * An organisation's profile as the edit form needs it. A change waiting for review is what the form shows (so
+ * saving another field does not withdraw it), with the fields that wait listed apart.
+ */
 export async function getOrganisationForEdit(actor: Actor, slug: string) {
   const row = await prisma.organisation.findUnique({
     where: { slug },
@@ -171,11 +175,24 @@ export async function getOrganisationForEdit(actor: Actor, slug: string) {
       languagesJson: true,
       lat: true,
       lng: true,
-      municipality: { select: { slug: true } },
+      municipalityId: true,
+      pendingIdentityJson: true,
     },
   });
   if (!row || !can(actor, "organisation:edit", row.id)) throw new DomainError("not_found", "notFound");
-  const { municipality, languagesJson, ...rest } = row;
-  return { ...rest, municipality: municipality.slug, languages: JSON.parse(languagesJson) as string[] };
+  const { municipalityId: _published, languagesJson, pendingIdentityJson, ...published } = row;
+  const pending = parsePendingIdentity(pendingIdentityJson);
+  const { municipalityId, ...shown } = pending ?? identityOf(row);
+  const municipality = await prisma.municipality.findUniqueOrThrow({
+    where: { id: municipalityId },
+    select: { slug: true },
+  });
+  return {
+    ...published,
+    ...shown,
+    municipality: municipality.slug,
+    languages: JSON.parse(languagesJson) as string[],
+    waitingForReview: pending ? changedIdentityFields(identityOf(row), pending) : [],
+  };
 }
 export type OrganisationForEdit = Awaited<ReturnType<typeof getOrganisationForEdit>>;

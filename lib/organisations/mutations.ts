@@ -10,6 +10,7 @@ import {
   RejectionInputSchema,
   type OrganisationInput,
 } from "@/lib/organisations/schemas";
+import { identityFields, saveApprovedProfile, type IdentityField } from "@/lib/organisations/identity-review";
 import { assertPlaceFits } from "@/lib/region/place-checks";
 import { DomainError, parseInput } from "@/lib/result";
 import { enqueueOrganisationOffersIndexing } from "@/lib/search/outbox";
@@ -79,15 +80,31 @@ async function loadOrganisation(organisationId: string) {
   return organisation;
 }
 
-/** Saves the profile; the organisation's published offers are re-indexed (their documents carry its name). */
-export async function updateOrganisation(actor: Actor | null, organisationId: string, raw: unknown): Promise<void> {
+/**
+ * Saves the profile; the organisation's published offers are re-indexed (their documents carry its name). Once
+ * approved, name, website, e-mail and address wait for an admin (lib/organisations/identity-review.ts).
+ * Returns the fields that wait.
+ */
+export async function updateOrganisation(
+  actor: Actor | null,
+  organisationId: string,
+  raw: unknown,
+): Promise<{ waitingForReview: IdentityField[] }> {
   const organisation = await loadOrganisation(organisationId);
   assertCan(actor, "organisation:edit", organisation.id);
   const input = parseInput(OrganisationInputSchema, raw);
   assertPlaceFits(input);
   const municipalityId = await municipalityIdOf(input.municipality);
-  await prisma.$transaction(async (tx) => {
-    await tx.organisation.update({ where: { id: organisation.id }, data: profileData(input, municipalityId) });
+  const data = profileData(input, municipalityId);
+  const waitingForReview = await prisma.$transaction(async (tx) => {
+    const current = await tx.organisation.findUniqueOrThrow({
+      where: { id: organisation.id },
+      select: { id: true, status: true, description: true, pendingIdentitySince: true, ...identitySelect },
+    });
+    const waiting =
+      current.status === "approved"
+        ? await saveApprovedProfile(tx, current, data, new Date())
+        : (await tx.organisation.update({ where: { id: organisation.id }, data }), []);
     await enqueueOrganisationOffersIndexing(tx, organisation.id);
     await recordAuditEvent(tx, {
       actorId: actor.userId,
@@ -95,11 +112,17 @@ export async function updateOrganisation(actor: Actor | null, organisationId: st
       entityType: "organisation",
       entityId: organisation.id,
       organisationId: organisation.id,
-      summary: `Profil von „${input.name}“ geändert`,
+      summary:
+        `Profil von „${organisation.name}“ geändert` +
+        (waiting.length > 0 ? `; wartet auf Freigabe: ${waiting.join(", ")}` : ""),
     });
+    return waiting;
   });
   notifyOutboxChanged();
+  return { waitingForReview };
 }
+
+const identitySelect = Object.fromEntries(identityFields.map((field) => [field, true])) as Record<IdentityField, true>;
 
 /** Asks to take over an organisation nobody manages yet. */
 export async function requestClaim(actor: Actor | null, organisationId: string, raw: unknown): Promise<void> {

@@ -2,13 +2,28 @@ import "server-only";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
+import {
+  changedIdentityFields,
+  identityOf,
+  parsePendingIdentity,
+  type Identity,
+  type IdentityField,
+} from "@/lib/organisations/identity-review";
 import { organisationKinds } from "@/lib/organisations/organisation-kinds";
 import { slugSchema } from "@/lib/validation/fields";
 
-// The admins' queue: new organisations, claims, first publications, second looks at edits, and organisations
-// whose last owner left. Filters come from the query string; a malformed one is ignored, not an error.
+// The admins' queue: new organisations, changes to approved ones (identity changes waiting, descriptions to look
+// at), claims, first publications, second looks at edits, and organisations whose last owner left. Filters come from the query string; a malformed one is ignored, not an error.
 
-export const reviewSections = ["organisations", "claims", "offers", "secondLooks", "ownerless"] as const;
+export const reviewSections = [
+  "organisations",
+  "organisationChanges",
+  "claims",
+  "offers",
+  "secondLooks",
+  "ownerless",
+] as const;
 export type ReviewSection = (typeof reviewSections)[number];
 
 export const ReviewFilterSchema = z.object({
@@ -19,14 +34,41 @@ export const ReviewFilterSchema = z.object({
 export type ReviewFilter = z.infer<typeof ReviewFilterSchema>;
 
 export async function countOpenReviews(): Promise<number> {
-  const [organisations, claims, offers, secondLooks, ownerless] = await Promise.all([
+  const [organisations, organisationChanges, claims, offers, secondLooks, ownerless] = await Promise.all([
     prisma.organisation.count({ where: { status: "pending" } }),
+    prisma.organisation.count({ where: organisationChangesWhere }),
     prisma.organisationClaim.count({ where: { status: "pending" } }),
     prisma.offer.count({ where: { status: "in_review" } }),
     prisma.offer.count({ where: { secondLookSince: { not: null } } }),
     prisma.organisation.count({ where: { ownerlessSince: { not: null } } }),
   ]);
-  return organisations + claims + offers + secondLooks + ownerless;
+  return organisations + organisationChanges + claims + offers + secondLooks + ownerless;
+}
+
+const organisationChangesWhere = {
+  OR: [{ pendingIdentitySince: { not: null } }, { secondLookSince: { not: null } }],
+} satisfies Prisma.OrganisationWhereInput;
+
+/** An approved organisation's waiting identity change as the admin compares it: field, public value, proposed. */
+export type IdentityChangeRow = { field: IdentityField; published: string; proposed: string };
+
+async function identityChangeRows(current: Identity, pendingJson: string | null): Promise<IdentityChangeRow[]> {
+  const pending = parsePendingIdentity(pendingJson);
+  if (!pending) return [];
+  const fields = changedIdentityFields(current, pending);
+  const municipalityNames = new Map(
+    (
+      await prisma.municipality.findMany({
+        where: { id: { in: [current.municipalityId, pending.municipalityId] } },
+        select: { id: true, name: true },
+      })
+    ).map((m) => [m.id, m.name]),
+  );
+  const shown = (identity: Identity, field: IdentityField) =>
+    field === "municipalityId"
+      ? (municipalityNames.get(identity.municipalityId) ?? "")
+      : String(identity[field] ?? "—");
+  return fields.map((field) => ({ field, published: shown(current, field), proposed: shown(pending, field) }));
 }
 
 const organisationSummary = {
@@ -55,7 +97,7 @@ export async function getReviewQueue(actor: Actor, filter: ReviewFilter) {
     secondLookSince: true,
     organisation: { select: { name: true, slug: true, status: true } },
   } as const;
-  const [organisations, claims, offers, secondLooks, ownerless] = await Promise.all([
+  const [organisations, organisationChanges, claims, offers, secondLooks, ownerless] = await Promise.all([
     wants("organisations")
       ? prisma.organisation.findMany({
           where: { status: "pending", ...organisationWhere },
@@ -67,6 +109,43 @@ export async function getReviewQueue(actor: Actor, filter: ReviewFilter) {
           },
           orderBy: { createdAt: "asc" },
         })
+      : [],
+    wants("organisationChanges")
+      ? prisma.organisation
+          .findMany({
+            where: { ...organisationChangesWhere, ...organisationWhere },
+            select: {
+              ...organisationSummary,
+              pendingIdentityJson: true,
+              pendingIdentitySince: true,
+              secondLookSince: true,
+              description: true,
+              website: true,
+              email: true,
+              street: true,
+              postcode: true,
+              municipalityId: true,
+              lat: true,
+              lng: true,
+            },
+            orderBy: { updatedAt: "asc" },
+          })
+          .then((rows) =>
+            Promise.all(
+              rows.map(async (row) => ({
+                id: row.id,
+                slug: row.slug,
+                name: row.name,
+                municipality: row.municipality,
+                description: row.description,
+                since: [row.pendingIdentitySince, row.secondLookSince]
+                  .filter((date): date is Date => date !== null)
+                  .sort((a, b) => a.getTime() - b.getTime())[0]!,
+                identityChanges: await identityChangeRows(identityOf(row), row.pendingIdentityJson),
+                descriptionChanged: row.secondLookSince !== null,
+              })),
+            ),
+          )
       : [],
     wants("claims")
       ? prisma.organisationClaim.findMany({
@@ -103,6 +182,6 @@ export async function getReviewQueue(actor: Actor, filter: ReviewFilter) {
         })
       : [],
   ]);
-  return { organisations, claims, offers, secondLooks, ownerless };
+  return { organisations, organisationChanges, claims, offers, secondLooks, ownerless };
 }
 export type ReviewQueue = Awaited<ReturnType<typeof getReviewQueue>>;

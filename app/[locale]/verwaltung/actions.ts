@@ -3,13 +3,25 @@
 import { revalidatePath } from "next/cache";
 import { getActor } from "@/lib/auth/session";
 import { approveOffer, completeSecondLook, rejectOffer } from "@/lib/offers/review";
+import {
+  approveIdentityChange,
+  completeOrganisationSecondLook,
+  rejectIdentityChange,
+} from "@/lib/organisations/identity-review";
 import { approveClaim, approveOrganisation, rejectClaim, rejectOrganisation } from "@/lib/organisations/mutations";
 import { z } from "zod";
 import { parseInput, runAction, type ActionResult } from "@/lib/result";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { formDataToObject } from "@/lib/validation/form-data-to-object";
 
-const ReviewSubjectSchema = z.enum(["organisation", "claim", "offer", "secondLook"]);
+const ReviewSubjectSchema = z.enum([
+  "organisation",
+  "identityChange",
+  "organisationSecondLook",
+  "claim",
+  "offer",
+  "secondLook",
+]);
 export type ReviewSubject = z.infer<typeof ReviewSubjectSchema>;
 type Result = ActionResult<null>;
 
@@ -24,6 +36,8 @@ export async function approveAction(subject: ReviewSubject, id: string, _previou
     const actor = await getActor();
     const { kind, target } = parseTarget(subject, id);
     if (kind === "organisation") await approveOrganisation(actor, target);
+    else if (kind === "identityChange") await approveIdentityChange(actor, target);
+    else if (kind === "organisationSecondLook") await completeOrganisationSecondLook(actor, target);
     else if (kind === "claim") await approveClaim(actor, target);
     else if (kind === "offer") await approveOffer(actor, target);
     else await completeSecondLook(actor, target);
@@ -43,6 +57,7 @@ export async function rejectAction(
     const raw = formDataToObject(formData);
     const { kind, target } = parseTarget(subject, id);
     if (kind === "organisation") await rejectOrganisation(actor, target, raw);
+    else if (kind === "identityChange") await rejectIdentityChange(actor, target, raw);
     else if (kind === "claim") await rejectClaim(actor, target, raw);
     else await rejectOffer(actor, target, raw);
     revalidatePath("/[locale]/verwaltung", "page");

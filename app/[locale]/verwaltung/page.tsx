@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getPageActor } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
@@ -94,6 +95,74 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
               />
               <RejectForm action={rejectAction.bind(null, "organisation", organisation.id)} label={t("reject")} />
             </div>
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="review-organisationChanges">
+        <h2 id="review-organisationChanges">
+          {t("sections.organisationChanges")} ({queue.organisationChanges.length})
+        </h2>
+        <p className="hint">{t("organisationChangesHint")}</p>
+        {queue.organisationChanges.length === 0 ? <p className="muted">{t("nothing")}</p> : null}
+        {queue.organisationChanges.map((organisation) => (
+          <article key={organisation.id} className="card review-item">
+            <h3>
+              <Link href={`/organisationen/${organisation.slug}`}>{organisation.name}</Link>
+            </h3>
+            <p className="meta">
+              {organisation.municipality.name} · {t("since", { date: date(organisation.since) })}
+            </p>
+            {organisation.identityChanges.length > 0 ? (
+              <>
+                <ScrollRegion label={t("identityCaption")}>
+                  <table className="identity-diff">
+                    <caption>{t("identityCaption")}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("identityField")}</th>
+                        <th scope="col">{t("identityPublished")}</th>
+                        <th scope="col">{t("identityProposed")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {organisation.identityChanges.map((change) => (
+                        <tr key={change.field}>
+                          <th scope="row">{t(`identityFields.${change.field}`)}</th>
+                          <td className="identity-diff__value">{change.published}</td>
+                          <td className="identity-diff__value">
+                            <ins>{change.proposed}</ins>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
+                <div className="button-row">
+                  <ActionButton
+                    action={approveAction.bind(null, "identityChange", organisation.id)}
+                    label={t("approveChange")}
+                    variant="primary"
+                    done={t("approved")}
+                  />
+                  <RejectForm action={rejectAction.bind(null, "identityChange", organisation.id)} label={t("reject")} />
+                </div>
+              </>
+            ) : null}
+            {organisation.descriptionChanged ? (
+              <>
+                <p>{t("descriptionChanged")}</p>
+                <blockquote className="review-item__description">{organisation.description}</blockquote>
+                <div className="button-row">
+                  <ActionButton
+                    action={approveAction.bind(null, "organisationSecondLook", organisation.id)}
+                    label={t("secondLookDone")}
+                    variant="secondary"
+                    done={t("approved")}
+                  />
+                </div>
+              </>
+            ) : null}
           </article>
         ))}
       </section>

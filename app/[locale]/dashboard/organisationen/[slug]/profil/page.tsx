@@ -28,13 +28,21 @@ export default async function EditOrganisationPage({ params }: Props) {
     throw error;
   });
   const t = await getTranslations("OrganisationForm");
-  const { id, slug: _slug, ...values } = organisation;
+  const tField = await getTranslations("Review.identityFields");
+  const { id, slug: _slug, waitingForReview, ...values } = organisation;
   return (
     <div className="narrow">
       <p>
         <Link href={`/dashboard/organisationen/${slug}`}>{t("back", { organisation: organisation.name })}</Link>
       </p>
       <h1>{t("editTitle")}</h1>
+      {waitingForReview.length > 0 ? (
+        <p className="notice notice--warning" role="status">
+          {t("waitingForReview", { fields: waitingForReview.map((field) => tField(field)).join(", ") })}
+        </p>
+      ) : (
+        <p className="hint">{t("identityReviewHint")}</p>
+      )}
       <OrganisationForm
         action={updateOrganisationAction.bind(null, id)}
         values={values}
