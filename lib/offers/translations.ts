@@ -34,6 +34,10 @@ export async function saveTranslation(
       create: { offerId: offer.id, locale, ...data },
       update: data,
     });
+    // A translation is public text too: on a published offer it goes live at once, and the admins take a second
+    // look as they do at an edit of the German text.
+    if (offer.status === "published")
+      await tx.offer.update({ where: { id: offer.id }, data: { secondLookSince: new Date() } });
     await enqueueOfferIndexing(tx, [offer.id]);
     await recordAuditEvent(tx, {
       actorId: editor.userId,

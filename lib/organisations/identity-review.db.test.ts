@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { saveTranslation } from "@/lib/offers/translations";
 import {
   approveIdentityChange,
   completeOrganisationSecondLook,
@@ -11,6 +12,7 @@ import { getReviewQueue } from "@/lib/review/review-queue";
 import {
   actorFor,
   makeMembership,
+  makeOffer,
   makeOrganisation,
   makeUser,
   organisationFormInput,
@@ -128,4 +130,16 @@ test("only admins decide", async () => {
     code: "unauthenticated",
   });
   await expect(completeOrganisationSecondLook(owner, id)).rejects.toMatchObject({ code: "forbidden" });
+});
+
+test("a translation saved for a published offer gets the offers' second look, like an edit of its German text", async () => {
+  const { id, owner, admin } = await approvedOrganisation();
+  const offer = await makeOffer(id, { status: "published" });
+  await saveTranslation(owner, offer.id, "en", {
+    title: "Homework help",
+    summary: "Help with homework for pupils",
+    description: "Every Wednesday volunteers help pupils with their homework.",
+    origin: "author",
+  });
+  expect((await getReviewQueue(admin, {})).secondLooks.map((item) => item.id)).toEqual([offer.id]);
 });
