@@ -62,6 +62,8 @@ const SAME_AS_GERMAN: Record<string, readonly string[]> = {
     "EventRegistration.organisation",
     "Network.profileForm.group.displayName",
     "Network.profileForm.group.organisation",
+    "Review.identityFields.name",
+    "Review.identityFields.website",
   ],
 };
 

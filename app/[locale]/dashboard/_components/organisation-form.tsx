@@ -13,7 +13,7 @@ import { OrganisationInputSchema } from "@/lib/organisations/schemas";
 import type { SimilarOrganisation } from "@/lib/organisations/similar-organisations";
 import { LocationPicker } from "./location-picker";
 
-type Values = Omit<OrganisationForEdit, "id" | "slug">;
+type Values = Omit<OrganisationForEdit, "id" | "slug" | "waitingForReview">;
 
 type Props<T> = {
   action: FormAction<T>;
