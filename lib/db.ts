@@ -1,13 +1,16 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { withConnectionPragmas } from "@/lib/sqlite/connection-pragmas";
 import { serialiseAdapterFactory } from "@/lib/sqlite/serialised-adapter";
 
 // The only PrismaClient. No "server-only" import so that prisma/seed.ts and scripts can use it; ESLint limits
-// who may import it. WAL mode is set once on the file when the database is prepared (lib/database-setup.ts);
-// the busy timeout is per connection, so it is set here.
+// who may import it. WAL mode is set once on the file when the database is prepared (scripts/prepare-database.ts);
+// the busy timeout and secure_delete are per connection, so they are set here.
 function createPrismaClient(): PrismaClient {
-  const adapter = serialiseAdapterFactory(new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 5_000 }));
+  const adapter = serialiseAdapterFactory(
+    withConnectionPragmas(new PrismaBetterSQLite3({ url: env.DATABASE_URL, timeout: 5_000 })),
+  );
   return new PrismaClient({ adapter });
 }
 
