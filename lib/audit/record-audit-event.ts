@@ -1,8 +1,75 @@
 import type { Prisma } from "@/generated/prisma/client";
 
+/**
+ * Every action the trail records. A closed list, so that each has a neutral text for when its entry is
+ * pseudonymised (lib/audit/pseudonymise.ts): adding an action here without one does not compile.
+ */
+export const auditActions = [
+  "accessibility-feedback.handled",
+  "account.email-change-requested",
+  "account.email-changed",
+  "claim.approved",
+  "claim.rejected",
+  "claim.requested",
+  "contact-request.sent",
+  "contact-request.accepted",
+  "contact-request.declined",
+  "event.created",
+  "event.updated",
+  "event.message-sent",
+  "event.retention",
+  "invitation.sent",
+  "member.joined",
+  "member.left",
+  "member.ownership-transferred",
+  "member.removed",
+  "offer.created",
+  "offer.updated",
+  "offer.duplicated",
+  "offer.submitted",
+  "offer.published",
+  "offer.rejected",
+  "offer.unpublished",
+  "offer.second-look-done",
+  "offer.confirmed",
+  "offer.availability-set",
+  "offer.archived",
+  "offer.restored",
+  "offer.translation-saved",
+  "offer.translation-deleted",
+  "organisation.registered",
+  "organisation.updated",
+  "organisation.approved",
+  "organisation.rejected",
+  "organisation.owner-deleted",
+  "organisation.identity-approved",
+  "organisation.identity-rejected",
+  "organisation.second-look-done",
+  "profile.saved",
+  "profile.retention",
+  "recommendation.posted",
+  "recommendation.updated",
+  "recommendation.status-changed",
+  "recommendation.offer-linked",
+  "recommendation.offer-unlinked",
+  "recommendation.topic-linked",
+  "recommendation.topic-unlinked",
+  "recommendation.voted",
+  "recommendation.unvoted",
+  "registration.confirmed",
+  "registration.waitlisted",
+  "registration.cancelled",
+  "registration.checked-in",
+  "registration.check-in-undone",
+  "registration.group-moved",
+  "report.created",
+  "report.handled",
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
 export type AuditEntry = {
   actorId: string | null;
-  action: string; // "offer.published", "member.removed" …
+  action: AuditAction;
   entityType:
     | "organisation"
     | "offer"

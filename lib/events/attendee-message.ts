@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AttendeeMessageInputSchema } from "@/lib/events/event-admin-schemas";
+import { onRecordWhere } from "@/lib/events/registration-list";
 import { isLocale } from "@/lib/i18n/locales";
 import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
 import { DomainError, parseInput } from "@/lib/result";
@@ -44,18 +45,20 @@ export async function sendAttendeeMessage(
     });
     if (sameMessage) throw new DomainError("rate_limited", "duplicateMessage");
     const attendees = await tx.registration.findMany({
-      where: { eventId, status: "confirmed", anonymisedAt: null },
+      where: { eventId, status: "confirmed", ...onRecordWhere },
       select: { user: { select: { email: true, locale: true } } },
     });
+    // An anonymised registration names nobody (no user): there is no one to mail.
+    const recipients = attendees.flatMap((attendee) => (attendee.user ? [attendee.user] : []));
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: ACTION,
       entityType: "event",
       entityId: eventId,
       organisationId: null,
-      summary: `Nachricht „${input.subject}“ an ${attendees.length} bestätigte Teilnehmende gesendet (Kennung ${fingerprint})`,
+      summary: `Nachricht „${input.subject}“ an ${recipients.length} bestätigte Teilnehmende gesendet (Kennung ${fingerprint})`,
     });
-    return { event, recipients: attendees.map((attendee) => attendee.user) };
+    return { event, recipients };
   });
   const { failed } = await sendLocalizedMail(recipients, (t, recipient) => ({
     subject: t("eventMessage.subject", { event: event.title, subject: input.subject }),

@@ -49,7 +49,7 @@ export async function listBadges(actor: Actor | null, eventId: string, now = new
   rows.sort(byAttendeeName);
   return Promise.all(
     rows.map(async (row) => {
-      const url = badgeProfileUrl(row.user.profile, env.PUBLIC_URL, now);
+      const url = badgeProfileUrl(row.user?.profile ?? null, env.PUBLIC_URL, now);
       return {
         ...toAttendee(row),
         qrSvg: url ? await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" }) : null,

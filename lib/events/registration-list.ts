@@ -9,6 +9,12 @@ import { recordIdSchema, slugSchema } from "@/lib/validation/fields";
 // Registrations that the retention job anonymised are left out: their personal fields are gone, and the
 // people stay visible only as members of their working group.
 
+/**
+ * Registrations that still name a person. The retention job anonymises a registration by clearing its personal
+ * fields and its user link together; both conditions are kept so a row half-way through never shows.
+ */
+export const onRecordWhere = { anonymisedAt: null, userId: { not: null } } satisfies Prisma.RegistrationWhereInput;
+
 export const registrationStatuses = ["confirmed", "waitlisted", "cancelled"] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
@@ -76,7 +82,7 @@ export async function listRegistrations(
     prisma.registration.findMany({
       where: {
         eventId,
-        anonymisedAt: null,
+        ...onRecordWhere,
         status: filter.status ?? { in: ["confirmed", "waitlisted"] },
         ...(filter.group ? { assignedGroupId: filter.group } : {}),
         ...(filter.municipality ? { municipality: { slug: filter.municipality } } : {}),
@@ -96,11 +102,12 @@ export async function listRegistrations(
   const query = filter.q;
   return rows
     .filter((row) => !query || matchesText(row, query))
+    .flatMap(({ user, ...row }) => (user ? [{ ...row, email: user.email }] : []))
     .map((row) => ({
       id: row.id,
       sequence: row.sequence,
       name: row.name,
-      email: row.user.email,
+      email: row.email,
       organisationName: row.organisationName,
       municipality: row.municipality?.name ?? null,
       role: row.role,
@@ -123,7 +130,7 @@ export async function listRegistrations(
 // group's waiting list is not printed).
 
 export const confirmedAttendeesWhere = (eventId: string) =>
-  ({ eventId, status: "confirmed", anonymisedAt: null }) satisfies Prisma.RegistrationWhereInput;
+  ({ eventId, status: "confirmed", ...onRecordWhere }) satisfies Prisma.RegistrationWhereInput;
 
 /** The fields `toAttendee` reads; each view adds its own. */
 export const attendeeSelect = {

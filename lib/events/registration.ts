@@ -270,11 +270,12 @@ async function fillGroupPlace(tx: Tx, groupId: string, eventTitle: string, event
   const promotions: Promotion[] = [];
   while ((await assignedCount(tx, groupId)) < group.capacity) {
     const next = await tx.registration.findFirst({
-      where: { assignedGroupId: groupId, groupStatus: "waitlisted", status: "confirmed" },
+      // An anonymised registration (no user) names nobody to move up; it never waits here before the event ends.
+      where: { assignedGroupId: groupId, groupStatus: "waitlisted", status: "confirmed", userId: { not: null } },
       orderBy: { sequence: "asc" },
       select: { id: true, userId: true },
     });
-    if (!next) break;
+    if (!next?.userId) break;
     await tx.registration.update({ where: { id: next.id }, data: { groupStatus: "assigned" } });
     promotions.push({ userId: next.userId, eventTitle, eventSlug, kind: "group", group: group.title });
   }
@@ -290,11 +291,11 @@ async function fillEventPlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
   const promotions: Promotion[] = [];
   while ((await tx.registration.count({ where: { eventId, status: "confirmed" } })) < event.capacity) {
     const next = await tx.registration.findFirst({
-      where: { eventId, status: "waitlisted" },
+      where: { eventId, status: "waitlisted", userId: { not: null } },
       orderBy: { sequence: "asc" },
       select: { id: true, userId: true, firstChoiceId: true, secondChoiceId: true },
     });
-    if (!next) break;
+    if (!next?.userId) break;
     const group = await allocateGroup(tx, event.workingGroups, next.firstChoiceId, next.secondChoiceId);
     await tx.registration.update({ where: { id: next.id }, data: { status: "confirmed", ...group } });
     promotions.push({ userId: next.userId, eventTitle: event.title, eventSlug: event.slug, kind: "event" });

@@ -1,9 +1,12 @@
 import { runReminderJob } from "@/lib/freshness/reminders";
-import { runRetentionJob } from "@/lib/retention/retention-job";
+import { env } from "@/lib/env";
+import { describeRetentionRun, runRetentionJob } from "@/lib/retention/retention-job";
+import { vacuumIfDue, vacuumStampFile } from "@/lib/sqlite/vacuum";
 
 // The in-process scheduler: every job once a minute after start and then every hour, one after the other (one
 // SQLite writer). Every job is idempotent, so a missed or doubled run does no harm; a failed run is logged and
-// retried at the next tick. The same jobs run by hand with `npm run jobs:<name>`.
+// retried at the next tick. Reminders and retention also run by hand with `npm run jobs:<name>`. VACUUM comes
+// last, so the space that retention freed is given back in the same tick.
 
 const FIRST_RUN_DELAY_MS = 60_000;
 const INTERVAL_MS = 3_600_000;
@@ -23,10 +26,15 @@ const JOBS: readonly ScheduledJob[] = [
   },
   {
     name: "retention",
+    run: async () => describeRetentionRun(await runRetentionJob()),
+  },
+  {
+    name: "vacuum",
     run: async () => {
-      const run = await runRetentionJob();
-      return run.deletedRegistrations + run.anonymisedRegistrations + run.deletedProfiles > 0
-        ? `${run.deletedRegistrations} registration(s) deleted, ${run.anonymisedRegistrations} anonymised in ${run.events} event(s); ${run.deletedProfiles} profile(s) deleted`
+      const run = await vacuumIfDue({ stampFile: vacuumStampFile(env.DATA_DIR) });
+      const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+      return run
+        ? `${run.reason}: ${megabytes(run.bytesBefore)} → ${megabytes(run.bytesAfter)} in ${run.milliseconds} ms`
         : null;
     },
   },

@@ -90,6 +90,7 @@ async function eventIdsByUser(userIds: string[]): Promise<Map<string, Set<string
   });
   const byUser = new Map<string, Set<string>>();
   for (const row of rows) {
+    if (!row.userId) continue; // excluded by the query; narrows the type (anonymised rows name nobody)
     const set = byUser.get(row.userId) ?? new Set<string>();
     set.add(row.eventId);
     byUser.set(row.userId, set);

@@ -1,26 +1,50 @@
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { pseudonymiseAuditEvents } from "@/lib/audit/pseudonymise";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DAY_MS } from "@/lib/offers/freshness";
+import { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/lib/retention/retention-periods";
 
-// The retention period for conference data (REGISTRATION_RETENTION_DAYS after an event ends):
+// Storage limitation (GDPR art. 5(1)(e)): what the platform keeps only for a while, and how long.
+// Conference data, REGISTRATION_RETENTION_DAYS after an event ends:
 // - registrations are deleted, except confirmed ones of people who chose to stay in their working group
-//   (keepsGroup); those lose every personal field and keep only what makes them a member of the group's space;
+//   (keepsGroup); those lose every personal field and the link to the person, who becomes a WorkingGroupMember
+//   of the group they held a place in and so keeps the group's space;
 // - directory profiles whose visibility ended that long ago (and was not renewed) are deleted, unless the person
 //   is registered for an event that has not ended yet;
 // - contact requests are left alone: they are the correspondence of two people, not registration data, and
 //   disappear when either account is deleted.
-// Idempotent, so it runs hourly in-process (lib/jobs/scheduler.ts) and by hand (`npm run jobs:retention`).
+// Operations:
+// - audit events older than AUDIT_RETENTION_DAYS are pseudonymised (lib/audit/pseudonymise.ts);
+// - expired sign-in tokens and sessions are deleted at once: they can never be used again;
+// - mails of the development mailbox after DEV_MAIL_KEEP_DAYS: they hold sign-in links and addresses, and only
+//   serve to follow a link shortly after it was sent;
+// - handled accessibility feedback and handled reports after HANDLED_KEEP_DAYS: the rows go, not only their
+//   texts, because the admins' lists show open ones only and nothing reads a handled row (the audit trail
+//   keeps that it was handled);
+// - accepted or expired invitations after INVITATION_KEEP_DAYS: the address of the invited person is all they
+//   still hold.
+// The fixed periods are in lib/retention/retention-periods.ts. Idempotent, so it runs hourly in-process (lib/jobs/scheduler.ts) and by hand (`npm run jobs:retention`).
+
+export { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS };
 
 export type RetentionRun = {
   events: number;
   deletedRegistrations: number;
   anonymisedRegistrations: number;
   deletedProfiles: number;
+  pseudonymisedAuditEvents: number;
+  deletedVerificationTokens: number;
+  deletedSessions: number;
+  deletedDevMails: number;
+  deletedAccessibilityFeedback: number;
+  deletedReports: number;
+  deletedInvitations: number;
 };
 
-/** What an anonymised registration keeps: user, event, sequence, status and the working-group assignment. */
+/** What an anonymised registration keeps: event, sequence, status and the working-group assignment. */
 const ANONYMISED_FIELDS = {
+  userId: null,
   name: "",
   organisationName: null,
   municipalityId: null,
@@ -34,8 +58,10 @@ const ANONYMISED_FIELDS = {
 
 const keptRegistration = { status: "confirmed", keepsGroup: true } as const;
 
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
+
 function retentionCutoff(now: Date): Date {
-  return new Date(now.getTime() - env.REGISTRATION_RETENTION_DAYS * DAY_MS);
+  return daysBefore(now, env.REGISTRATION_RETENTION_DAYS);
 }
 
 function plural(count: number, one: string, other: string): string {
@@ -49,6 +75,25 @@ async function clearEventRegistrations(
 ): Promise<{ deleted: number; anonymised: number }> {
   return prisma.$transaction(async (tx) => {
     const deleted = await tx.registration.deleteMany({ where: { eventId: event.id, NOT: keptRegistration } });
+    // Who held a firm place in a group stays its member; a place on a group's waiting list was no membership.
+    const members = await tx.registration.findMany({
+      where: {
+        eventId: event.id,
+        ...keptRegistration,
+        anonymisedAt: null,
+        groupStatus: "assigned",
+        assignedGroupId: { not: null },
+        userId: { not: null },
+      },
+      select: { userId: true, assignedGroupId: true },
+    });
+    for (const { userId, assignedGroupId } of members)
+      if (userId && assignedGroupId)
+        await tx.workingGroupMember.upsert({
+          where: { workingGroupId_userId: { workingGroupId: assignedGroupId, userId } },
+          create: { workingGroupId: assignedGroupId, userId, createdAt: now },
+          update: {},
+        });
     const anonymised = await tx.registration.updateMany({
       where: { eventId: event.id, ...keptRegistration, anonymisedAt: null },
       data: { ...ANONYMISED_FIELDS, anonymisedAt: now },
@@ -95,7 +140,33 @@ async function deleteExpiredProfiles(now: Date): Promise<number> {
   return deleted;
 }
 
-/** Applies the retention period to every event that ended more than REGISTRATION_RETENTION_DAYS ago. */
+/** Deletes what has no purpose any more once it expired or was handled; the counts per kind. */
+async function purgeExpired(now: Date) {
+  const handledBefore = { status: "handled", handledAt: { lt: daysBefore(now, HANDLED_KEEP_DAYS) } };
+  const invitationsBefore = daysBefore(now, INVITATION_KEEP_DAYS);
+  const [tokens, sessions, devMails, feedback, reports, invitations] = await prisma.$transaction([
+    prisma.verificationToken.deleteMany({ where: { expires: { lt: now } } }),
+    prisma.session.deleteMany({ where: { expires: { lt: now } } }),
+    prisma.devMail.deleteMany({ where: { createdAt: { lt: daysBefore(now, DEV_MAIL_KEEP_DAYS) } } }),
+    prisma.accessibilityFeedback.deleteMany({ where: handledBefore }),
+    prisma.abuseReport.deleteMany({ where: handledBefore }),
+    prisma.invitation.deleteMany({
+      where: {
+        OR: [{ acceptedAt: { lt: invitationsBefore } }, { acceptedAt: null, expiresAt: { lt: invitationsBefore } }],
+      },
+    }),
+  ]);
+  return {
+    deletedVerificationTokens: tokens.count,
+    deletedSessions: sessions.count,
+    deletedDevMails: devMails.count,
+    deletedAccessibilityFeedback: feedback.count,
+    deletedReports: reports.count,
+    deletedInvitations: invitations.count,
+  };
+}
+
+/** Applies every retention period (see the top of this file). */
 export async function runRetentionJob(now = new Date()): Promise<RetentionRun> {
   const events = await prisma.event.findMany({
     // Only events with something left to clear: every row still to delete or anonymise has no anonymisedAt.
@@ -103,13 +174,33 @@ export async function runRetentionJob(now = new Date()): Promise<RetentionRun> {
     select: { id: true, title: true },
     orderBy: { endsAt: "asc" },
   });
-  const run: RetentionRun = { events: 0, deletedRegistrations: 0, anonymisedRegistrations: 0, deletedProfiles: 0 };
+  let changedEvents = 0;
+  let deletedRegistrations = 0;
+  let anonymisedRegistrations = 0;
   for (const event of events) {
     const { deleted, anonymised } = await clearEventRegistrations(event, now);
-    if (deleted + anonymised > 0) run.events += 1;
-    run.deletedRegistrations += deleted;
-    run.anonymisedRegistrations += anonymised;
+    if (deleted + anonymised > 0) changedEvents += 1;
+    deletedRegistrations += deleted;
+    anonymisedRegistrations += anonymised;
   }
-  run.deletedProfiles = await deleteExpiredProfiles(now);
-  return run;
+  return {
+    events: changedEvents,
+    deletedRegistrations,
+    anonymisedRegistrations,
+    deletedProfiles: await deleteExpiredProfiles(now),
+    pseudonymisedAuditEvents: await pseudonymiseAuditEvents(daysBefore(now, env.AUDIT_RETENTION_DAYS), now),
+    ...(await purgeExpired(now)),
+  };
+}
+
+/** One line for the logs and the script, or null when the run changed nothing. */
+export function describeRetentionRun(run: RetentionRun): string | null {
+  const { events, ...counts } = run;
+  if (Object.values(counts).every((count) => count === 0)) return null;
+  return [
+    `${run.deletedRegistrations} registration(s) deleted and ${run.anonymisedRegistrations} anonymised in ${events} event(s)`,
+    `${run.deletedProfiles} directory profile(s) deleted`,
+    `${run.pseudonymisedAuditEvents} audit event(s) pseudonymised`,
+    `deleted: ${run.deletedVerificationTokens} expired sign-in token(s), ${run.deletedSessions} expired session(s), ${run.deletedDevMails} development mail(s), ${run.deletedAccessibilityFeedback} handled accessibility feedback, ${run.deletedReports} handled report(s), ${run.deletedInvitations} old invitation(s)`,
+  ].join("; ");
 }

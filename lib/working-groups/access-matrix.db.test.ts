@@ -24,6 +24,8 @@ const roles = [
   "waitlistedAttendee",
   "onTheGroupsWaitingList",
   "cancelledAttendee",
+  "keptMember",
+  "keptMemberOfAnotherGroup",
   "signedInStranger",
   "signedOut",
 ] as const;
@@ -54,6 +56,11 @@ const expected: Record<Role, Record<Operation, Outcome>> = {
   waitlistedAttendee: readerWithoutRights,
   onTheGroupsWaitingList: readerWithoutRights,
   cancelledAttendee: outsider,
+  // Kept the group past the retention period: a WorkingGroupMember, no registration any more. Edits only their
+  // own recommendations (the edited one is the member's).
+  keptMember: { read: "ok", post: "ok", edit: "forbidden", vote: "ok", moderate: "forbidden" },
+  // Their registration, which opened every group of the event, is gone: only their own group stays open.
+  keptMemberOfAnotherGroup: outsider,
   signedInStranger: outsider,
   signedOut: {
     read: "unauthenticated",
@@ -63,6 +70,13 @@ const expected: Record<Role, Record<Operation, Outcome>> = {
     moderate: "unauthenticated",
   },
 };
+
+/** A person whose registration the retention job cleared and who kept the group. */
+async function keptMemberOf(workingGroupId: string): Promise<Actor> {
+  const user = await makeUser();
+  await prisma.workingGroupMember.create({ data: { workingGroupId, userId: user.id } });
+  return actorFor(user.id);
+}
 
 async function makeCast() {
   const event = await makeEvent();
@@ -79,6 +93,8 @@ async function makeCast() {
     ).actor,
     onTheGroupsWaitingList: (await makeAttendee(event.id, { groupId: group.id, groupStatus: "waitlisted" })).actor,
     cancelledAttendee: (await makeAttendee(event.id, { status: "cancelled", groupId: group.id })).actor,
+    keptMember: await keptMemberOf(group.id),
+    keptMemberOfAnotherGroup: await keptMemberOf(otherGroup.id),
     signedInStranger: await actorFor((await makeUser()).id),
     signedOut: null,
   };

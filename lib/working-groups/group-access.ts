@@ -3,10 +3,13 @@ import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/result";
 
-// Who may enter a working-group space. Reading: admins and everyone registered (confirmed or waitlisted) for
-// the group's event. Posting and voting: the group's members and admins. A member is a confirmed registration
-// assigned to the group; the retention job keeps (anonymised) the registrations of people who chose to keep
-// their group, so they stay members after the event. Anyone else is told the space does not exist.
+// Who may enter a working-group space. Reading: admins, everyone registered (confirmed or waitlisted) for the
+// group's event, and the group's members. Posting and voting: the group's members and admins. A member is
+// either a confirmed registration assigned to the group or, after the retention period, a WorkingGroupMember
+// row: the retention job anonymises the registration of a person who chose to keep their group (it no longer
+// names them) and records the membership there instead. Such a person reads and writes in their own group
+// only; the event's other groups were open to them as an attendee, and that registration is gone. Anyone else
+// is told the space does not exist.
 
 export type GroupAccess = {
   groupId: string;
@@ -18,8 +21,15 @@ export type GroupAccess = {
   canContribute: boolean;
 };
 
-/** Registrations that make their person a member of the group they are assigned to. */
-export const memberRegistrationFilter = { groupStatus: "assigned", status: "confirmed" } as const;
+/**
+ * Registrations that make their person a member of the group they are assigned to. An anonymised registration
+ * (no user) names nobody; its person, if they kept the group, is counted through WorkingGroupMember.
+ */
+export const memberRegistrationFilter = {
+  groupStatus: "assigned",
+  status: "confirmed",
+  userId: { not: null },
+} as const satisfies Prisma.RegistrationWhereInput;
 
 /** The registrations that make people members of the group. */
 export function memberRegistrationWhere(groupId: string): Prisma.RegistrationWhereInput {
@@ -41,12 +51,17 @@ export async function getGroupAccess(
     where: { eventId_userId: { eventId: group.eventId, userId: actor.userId } },
     select: { status: true, assignedGroupId: true, groupStatus: true },
   });
+  const seat = await db.workingGroupMember.findUnique({
+    where: { workingGroupId_userId: { workingGroupId: group.id, userId: actor.userId } },
+    select: { userId: true },
+  });
   const isAttendee = registration !== null && registration.status !== "cancelled";
-  if (!actor.isAdmin && !isAttendee) throw new DomainError("not_found", "notFound");
   const isMember =
-    registration?.status === memberRegistrationFilter.status &&
-    registration.groupStatus === memberRegistrationFilter.groupStatus &&
-    registration.assignedGroupId === group.id;
+    seat !== null ||
+    (registration?.status === memberRegistrationFilter.status &&
+      registration.groupStatus === memberRegistrationFilter.groupStatus &&
+      registration.assignedGroupId === group.id);
+  if (!actor.isAdmin && !isAttendee && !isMember) throw new DomainError("not_found", "notFound");
   return {
     groupId: group.id,
     eventId: group.eventId,

@@ -27,15 +27,49 @@ export type EventGroups = {
   groups: GroupCard[];
 };
 
-/** The groups of every event the actor is registered for (all events for admins), newest event first. */
+/** Members per group: confirmed registrations assigned to it plus the people who kept it (WorkingGroupMember). */
+async function countMembers(groupIds: string[]): Promise<Map<string, number>> {
+  const [registered, kept] = await Promise.all([
+    prisma.registration.groupBy({
+      by: ["assignedGroupId"],
+      where: { ...memberRegistrationFilter, assignedGroupId: { in: groupIds } },
+      _count: { _all: true },
+    }),
+    prisma.workingGroupMember.groupBy({
+      by: ["workingGroupId"],
+      where: { workingGroupId: { in: groupIds } },
+      _count: { _all: true },
+    }),
+  ]);
+  const counts = new Map<string, number>();
+  for (const row of registered) if (row.assignedGroupId) counts.set(row.assignedGroupId, row._count._all);
+  for (const row of kept) counts.set(row.workingGroupId, (counts.get(row.workingGroupId) ?? 0) + row._count._all);
+  return counts;
+}
+
+/**
+ * The groups of every event the actor is registered for (all events for admins), newest event first. A person
+ * who kept their group past the retention period (WorkingGroupMember, no registration any more) sees that
+ * event with only the groups they are a member of: those are the ones they may still read.
+ */
 export async function listReadableWorkingGroups(actor: Actor | null, locale: string): Promise<EventGroups[]> {
   assertCan(actor, "network:participate");
-  const registrations = await prisma.registration.findMany({
-    where: { userId: actor.userId, status: { not: "cancelled" } },
-    select: { eventId: true, status: true, assignedGroupId: true, groupStatus: true },
-  });
+  const [registrations, seats] = await Promise.all([
+    prisma.registration.findMany({
+      where: { userId: actor.userId, status: { not: "cancelled" } },
+      select: { eventId: true, status: true, assignedGroupId: true, groupStatus: true },
+    }),
+    prisma.workingGroupMember.findMany({
+      where: { userId: actor.userId },
+      select: { workingGroupId: true, workingGroup: { select: { eventId: true } } },
+    }),
+  ]);
+  const registeredEventIds = new Set(registrations.map((registration) => registration.eventId));
+  const seatGroupIds = new Set(seats.map((seat) => seat.workingGroupId));
   const events = await prisma.event.findMany({
-    where: actor.isAdmin ? {} : { id: { in: registrations.map((registration) => registration.eventId) } },
+    where: actor.isAdmin
+      ? {}
+      : { id: { in: [...registeredEventIds, ...seats.map((seat) => seat.workingGroup.eventId)] } },
     select: {
       id: true,
       title: true,
@@ -55,35 +89,35 @@ export async function listReadableWorkingGroups(actor: Actor | null, locale: str
     orderBy: { startsAt: "desc" },
   });
   const groupIds = events.flatMap((event) => event.workingGroups.map((group) => group.id));
-  const counts = await prisma.registration.groupBy({
-    by: ["assignedGroupId"],
-    where: { ...memberRegistrationFilter, assignedGroupId: { in: groupIds } },
-    _count: { _all: true },
-  });
-  const memberCount = new Map(counts.map((row) => [row.assignedGroupId, row._count._all]));
-  const myGroupIds = new Set(
-    registrations
+  const memberCount = await countMembers(groupIds);
+  const myGroupIds = new Set([
+    ...seatGroupIds,
+    ...registrations
       .filter(
         (registration) =>
           registration.status === memberRegistrationFilter.status &&
           registration.groupStatus === memberRegistrationFilter.groupStatus,
       )
       .map((registration) => registration.assignedGroupId),
-  );
+  ]);
+  const readable = (eventId: string, groupId: string) =>
+    actor.isAdmin || registeredEventIds.has(eventId) || seatGroupIds.has(groupId);
   return events.map((event) => ({
     eventId: event.id,
     eventTitle: event.title,
     eventSlug: event.slug,
     startsAt: event.startsAt,
-    groups: event.workingGroups.map((group) => ({
-      id: group.id,
-      title: group.title,
-      topicName: group.topic ? localizedName(group.topic.namesJson, locale) : null,
-      capacity: group.capacity,
-      memberCount: memberCount.get(group.id) ?? 0,
-      recommendationCount: group._count.recommendations,
-      isMine: myGroupIds.has(group.id),
-    })),
+    groups: event.workingGroups
+      .filter((group) => readable(event.id, group.id))
+      .map((group) => ({
+        id: group.id,
+        title: group.title,
+        topicName: group.topic ? localizedName(group.topic.namesJson, locale) : null,
+        capacity: group.capacity,
+        memberCount: memberCount.get(group.id) ?? 0,
+        recommendationCount: group._count.recommendations,
+        isMine: myGroupIds.has(group.id),
+      })),
   }));
 }
 
@@ -130,7 +164,7 @@ export async function getWorkingGroupSpace(
   assertCan(actor, "network:participate");
   const access = await getGroupAccess(actor, groupId);
   const now = new Date();
-  const [group, members, recommendations, topics] = await Promise.all([
+  const [group, registeredMembers, keptMembers, recommendations, topics] = await Promise.all([
     prisma.workingGroup.findUniqueOrThrow({
       where: { id: groupId },
       select: {
@@ -145,7 +179,11 @@ export async function getWorkingGroupSpace(
     }),
     prisma.registration.findMany({
       where: memberRegistrationWhere(groupId),
-      select: { user: { select: { profile: { select: nameConsentSelect } } } },
+      select: { user: { select: { id: true, profile: { select: nameConsentSelect } } } },
+    }),
+    prisma.workingGroupMember.findMany({
+      where: { workingGroupId: groupId },
+      select: { user: { select: { id: true, profile: { select: nameConsentSelect } } } },
     }),
     prisma.recommendation.findMany({
       where: { workingGroupId: groupId },
@@ -172,8 +210,12 @@ export async function getWorkingGroupSpace(
       : Promise.resolve([]),
   ]);
   const collator = new Intl.Collator(locale);
-  const memberNames = members
-    .map((member) => shownName(member.user.profile, now))
+  // One entry per person: registrations name people until the retention period, WorkingGroupMember after it.
+  const members = new Map(
+    [...registeredMembers, ...keptMembers].flatMap(({ user }) => (user ? [[user.id, user.profile] as const] : [])),
+  );
+  const memberNames = [...members.values()]
+    .map((profile) => shownName(profile, now))
     .filter((name): name is string => name !== null)
     .sort(collator.compare);
   return {
@@ -184,7 +226,7 @@ export async function getWorkingGroupSpace(
     capacity: group.capacity,
     topic: group.topic ? { slug: group.topic.slug, name: localizedName(group.topic.namesJson, locale) } : null,
     event: group.event,
-    memberCount: members.length,
+    memberCount: members.size,
     memberNames,
     viewer: { isMember: access.isMember, canContribute: access.canContribute, canModerate: access.isAdmin },
     recommendations: recommendations

@@ -1,5 +1,5 @@
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { recordAuditEvent, type AuditEntry } from "@/lib/audit/record-audit-event";
+import { recordAuditEvent, type AuditAction, type AuditEntry } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 import { DomainError, parseInput } from "@/lib/result";
@@ -29,7 +29,12 @@ async function loadForModeration(actor: Actor | null, recommendationId: string) 
   return { moderator: actor, recommendation: await getRecommendationRef(recommendationId) };
 }
 
-function changeEntry(recommendation: RecommendationRef, actorId: string, action: string, summary: string): AuditEntry {
+function changeEntry(
+  recommendation: RecommendationRef,
+  actorId: string,
+  action: AuditAction,
+  summary: string,
+): AuditEntry {
   return {
     actorId,
     action,

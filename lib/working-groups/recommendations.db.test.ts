@@ -1,7 +1,9 @@
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/result";
 import { actorFor, makeOffer, makeOrganisation, makeUser, seedRegionForTest } from "@/tests/factories";
-import { makeAttendee, makeEvent } from "@/tests/conference-factories";
+import { env } from "@/lib/env";
+import { runRetentionJob } from "@/lib/retention/retention-job";
+import { makeAttendee, makeEvent, makeProfile } from "@/tests/conference-factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 import { getWorkingGroupSpace, listReadableWorkingGroups } from "@/lib/working-groups/queries";
 import {
@@ -154,30 +156,43 @@ describe("the space", () => {
     ]);
   });
 
-  test("a member who kept their group stays in the space after their registration was anonymised", async () => {
+  test("a member who kept their group stays in the space after the retention job anonymised their registration", async () => {
     const { event, group, member } = await makeGroup();
     const { id } = await postRecommendation(member.actor, group.id, recommendation("Bleibt erhalten"));
-    await prisma.registration.update({
-      where: { id: member.registrationId },
-      data: {
-        keepsGroup: true,
-        anonymisedAt: new Date(),
-        name: "",
-        organisationName: null,
-        municipalityId: null,
-        role: null,
-        accessibilityNeeds: null,
-      },
-    });
+    await prisma.registration.update({ where: { id: member.registrationId }, data: { keepsGroup: true } });
+    const endsAt = new Date(Date.now() - (env.REGISTRATION_RETENTION_DAYS + 1) * DAY);
     await prisma.event.update({
       where: { id: event.id },
-      data: { startsAt: new Date(Date.now() - 120 * DAY), endsAt: new Date(Date.now() - 119 * DAY) },
+      data: { startsAt: new Date(endsAt.getTime() - DAY), endsAt },
+    });
+
+    expect(await runRetentionJob()).toMatchObject({ anonymisedRegistrations: 1 });
+    expect(await prisma.registration.findUniqueOrThrow({ where: { id: member.registrationId } })).toMatchObject({
+      userId: null,
+      name: "",
     });
 
     const space = await getWorkingGroupSpace(member.actor, group.id, "de");
     expect(space.viewer.isMember).toBe(true);
+    expect(space.memberCount).toBe(1);
+    expect(space.memberNames).toEqual(["Amira Haddad"]);
     expect(space.recommendations.map((r) => [r.id, r.canEdit])).toEqual([[id, true]]);
     expect(await setRecommendationVote(member.actor, id, { voted: "on" })).toEqual({ voted: true, voteCount: 1 });
+    await updateRecommendation(member.actor, id, recommendation("Bleibt erhalten und wächst"));
+  });
+
+  test("the space and the overview count members from registrations and from the group's kept members", async () => {
+    const { event, group, admin } = await makeGroup();
+    const kept = await makeUser();
+    await prisma.workingGroupMember.create({ data: { workingGroupId: group.id, userId: kept.id } });
+    await makeProfile(kept.id, named("Zoe Kept"));
+
+    const space = await getWorkingGroupSpace(admin, group.id, "de");
+    expect(space.memberCount).toBe(2);
+    expect(space.memberNames).toEqual(["Amira Haddad", "Zoe Kept"]);
+    const overview = await listReadableWorkingGroups(admin, "de");
+    const card = overview.find((entry) => entry.eventId === event.id)?.groups.find((g) => g.id === group.id);
+    expect(card?.memberCount).toBe(2);
   });
 
   test("the overview lists the groups of one's events and marks one's own; admins see every event", async () => {

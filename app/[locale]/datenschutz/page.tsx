@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LegalSection } from "@/components/legal-section";
 import { env } from "@/lib/env";
 import { getRegion } from "@/lib/region/region";
+import { HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/lib/retention/retention-periods";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -47,6 +48,11 @@ export default async function PrivacyPage({ params }: Props) {
           })}
         </p>
         <p>{t("privacyConferenceContacts")}</p>
+      </LegalSection>
+      <LegalSection id="retention" title={t("privacyRetention")}>
+        <p>{t("privacyRetentionText", { invitationDays: INVITATION_KEEP_DAYS, handledDays: HANDLED_KEEP_DAYS })}</p>
+        <p>{t("privacyAuditText", { auditDays: env.AUDIT_RETENTION_DAYS })}</p>
+        <p>{t("privacyDeletionText")}</p>
       </LegalSection>
       <LegalSection id="rights" title={t("privacyRights")}>
         <p>{t("privacyRightsText")}</p>

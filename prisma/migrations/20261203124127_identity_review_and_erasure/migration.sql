@@ -81,6 +81,9 @@ PRAGMA defer_foreign_keys=OFF;
 -- CreateIndex
 CREATE INDEX "WorkingGroupMember_userId_idx" ON "WorkingGroupMember"("userId");
 
+-- CreateIndex
+CREATE INDEX "AuditEvent_pseudonymisedAt_createdAt_idx" ON "AuditEvent"("pseudonymisedAt", "createdAt");
+
 
 -- Data: registrations the retention job anonymised earlier keep their person only as a working-group member.
 INSERT OR IGNORE INTO "WorkingGroupMember" ("workingGroupId", "userId", "createdAt")
