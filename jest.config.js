@@ -14,10 +14,17 @@ const config = createJestConfig({
   globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
   setupFiles: ["<rootDir>/tests/setup/per-worker-db.ts"],
   testTimeout: 30_000,
+  // Jest 30's "soft" cleanup of globals between files recurses without end when next-auth runs in a later file
+  // of the same worker (tests/fuzz/sign-in.fuzz.db.test.ts): keep globals as they are.
+  testEnvironmentOptions: { globalsCleanup: "off" },
 });
 
 // next/jest leaves node_modules untransformed; a few test-only dependencies ship ESM only.
-const esmOnly = ["@formatjs", "meilisearch", "next-intl", "use-intl", "intl-messageformat", "icu-minify"];
+// next-auth and its dependencies are transformed for the sign-in fuzzing (tests/fuzz), which runs the real handler.
+const esmOnly = [
+  ...["@formatjs", "meilisearch", "next-intl", "use-intl", "intl-messageformat", "icu-minify"],
+  ...["next-auth", "@auth", "jose", "oauth4webapi", "preact", "preact-render-to-string", "@panva"],
+];
 
 module.exports = async () => {
   const resolved = await config();

@@ -57,6 +57,11 @@ describe("Berlin wall-clock times", () => {
     for (const value of ["2026-02-31T10:00", "2026-06-12T24:30", "2026-06-12T10:75", "12.06.2026 10:00", ""])
       expect(fromDateTimeInput(value)).toBeNull();
   });
+
+  test("a year the conversion cannot represent faithfully is refused, not turned into an invalid or other date", () => {
+    for (const value of ["9999-12-31T23:59", "0026-06-12T10:00", "0000-01-01T00:00"])
+      expect(fromDateTimeInput(value)).toBeNull();
+  });
 });
 
 describe("the event form", () => {

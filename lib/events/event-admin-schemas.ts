@@ -43,6 +43,9 @@ export function fromDateTimeInput(value: string): Date | null {
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   if (new Date(asUtc).getUTCDate() !== day || hour > 23 || minute > 59) return null; // 31 February, 25:00
+  // Date.UTC reads the years 0–99 as 1900–1999, and 9999-12-31 late in Berlin is in the year 10000, which the
+  // offset below cannot parse (an invalid date that failed only when it was stored).
+  if (year < 1000 || year > 9998) return null;
   // Berlin is UTC+1 or UTC+2. Guess with the offset at the UTC reading, then correct once near a switch.
   const offsetAt = (instant: number) => Date.parse(`${toDateTimeInput(new Date(instant))}:00Z`) - instant;
   let instant = asUtc - offsetAt(asUtc);

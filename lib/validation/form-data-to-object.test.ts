@@ -45,3 +45,15 @@ test("never pollutes prototypes and never throws, whatever the names", () => {
     ),
   );
 });
+
+test("drops a field whose list index no form uses, so a short name cannot build a list of millions of holes", () => {
+  const result = formDataToObject(
+    form([
+      ["topics.9999999", "x"],
+      ["slots.4294967294.weekday", "1"],
+      ["slots.999.weekday", "2"],
+    ]),
+  );
+  expect(result.topics).toBeUndefined();
+  expect((result.slots as unknown[]).length).toBe(1000);
+});

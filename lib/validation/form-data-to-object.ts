@@ -5,6 +5,11 @@
 type Nested = { [key: string]: unknown };
 
 const UNSAFE_KEYS = new Set(["__proto__", "prototype", "constructor"]);
+// No form has more than a few dozen rows (slots, working groups). A bigger index would make a sparse list that
+// zod walks hole by hole: one field named "topics.9999999" took the process out of memory.
+const MAX_LIST_INDEX = 999;
+const isUnusable = (segment: string) =>
+  UNSAFE_KEYS.has(segment) || segment === "" || (/^\d+$/.test(segment) && Number(segment) > MAX_LIST_INDEX);
 
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Nested = {};
@@ -24,7 +29,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 function setPath(target: Nested, path: string[], value: string): void {
-  if (path.some((segment) => UNSAFE_KEYS.has(segment) || segment === "")) return;
+  if (path.some(isUnusable)) return;
   let node: Nested = target;
   for (let i = 0; i < path.length - 1; i++) {
     const segment = path[i]!;
