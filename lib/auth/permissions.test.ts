@@ -48,3 +48,17 @@ test("a role in one organisation grants nothing in another", () => {
   for (const permission of Object.keys(organisationMatrix) as OrganisationPermission[])
     expect(can(actors.owner!, permission, OTHER)).toBe(false);
 });
+
+test("an organisation id named like an Object.prototype member grants nothing and does not throw", () => {
+  const member = {
+    userId: "u",
+    email: "u@example.org",
+    isAdmin: false,
+    roleByOrganisationId: { org: "owner" as const },
+  };
+  for (const id of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+    expect(can(member, "members:leave", id)).toBe(false);
+    expect(can(member, "offer:edit", id)).toBe(false);
+  }
+  expect(can(member, "members:leave", "org")).toBe(true);
+});
