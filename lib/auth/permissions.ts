@@ -11,6 +11,8 @@ export type Actor = {
   email: string;
   isAdmin: boolean;
   roleByOrganisationId: Readonly<Record<string, OrgRole>>;
+  /** When this session was signed in (lib/auth/session-lifetime.ts); unknown outside a browser session. */
+  signedInAt?: Date;
 };
 
 /** Permissions on one organisation (the resource is its id). */
@@ -63,11 +65,14 @@ export function can(actor: Actor | null, permission: Permission, organisationId?
   if (!actor) return false;
   if ((SIGNED_IN_GRANTS as readonly string[]).includes(permission)) return true;
   if ((ADMIN_ONLY as readonly string[]).includes(permission)) return actor.isAdmin;
+  // Own keys only: an id such as "constructor" must not find Object.prototype's members.
+  const role =
+    organisationId !== undefined && Object.hasOwn(actor.roleByOrganisationId, organisationId)
+      ? actor.roleByOrganisationId[organisationId]
+      : undefined;
   // Leaving is about one's own membership: an admin who is not a member has nothing to leave.
-  if (permission === "members:leave")
-    return organisationId !== undefined && organisationId in actor.roleByOrganisationId;
+  if (permission === "members:leave") return role !== undefined;
   if (actor.isAdmin) return true;
-  const role = organisationId === undefined ? undefined : actor.roleByOrganisationId[organisationId];
   return role !== undefined && ORGANISATION_GRANTS[role].includes(permission as OrganisationPermission);
 }
 
