@@ -91,11 +91,11 @@ export async function makeMembership(userId: string, organisationId: string, rol
   await prisma.membership.create({ data: { userId, organisationId, role } });
 }
 
-/** The actor the session would build for this user (admin flag and memberships as stored now). */
+/** The actor the session would build for this user (admin flag and memberships as stored now), just signed in. */
 export async function actorFor(userId: string): Promise<Actor> {
   const actor = await loadActor(userId);
   if (!actor) throw new Error(`No user ${userId}`);
-  return actor;
+  return { ...actor, signedInAt: new Date() };
 }
 
 function centerOf(municipalitySlug: string): { lat: string; lng: string } {

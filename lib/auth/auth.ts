@@ -4,34 +4,21 @@ import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { headers } from "next/headers";
 import { clientKeyFrom } from "@/lib/rate-limit/client-key";
+import { SESSION_DAYS } from "@/lib/auth/session-lifetime";
+import { localeOfPath, signInConfirmationUrl } from "@/lib/auth/sign-in-link";
 import { consumeSignInAttempt } from "@/lib/auth/sign-in-limits";
+import { consumeVerificationToken } from "@/lib/auth/verification-tokens";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getMailTranslator } from "@/lib/i18n/mail-translator";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
 import { getRegion } from "@/lib/region/region";
 
-// Auth.js v5: e-mail magic links, database sessions (docs/decisions/009-magic-links-signed-links-rate-limits.md). Links expire
-// after 30 minutes and are single-use (the adapter deletes the verification token when it is used).
+// Auth.js v5: e-mail magic links, database sessions (docs/decisions/009-magic-links-signed-links-rate-limits.md,
+// 011-sessions-sign-in-button-csp.md). Links expire after 30 minutes and are single-use (the verification token
+// is deleted when it is used); they open a page with a "Sign in" button (lib/auth/sign-in-link.ts).
 
 export const SIGN_IN_LINK_MINUTES = 30;
-
-/** The UI locale the person was using, read from the callback URL's first path segment ("/ar/dashboard"). */
-function localeOfLink(url: string): string {
-  const callbackUrl = new URL(url).searchParams.get("callbackUrl") ?? "";
-  const segment = new URL(callbackUrl, env.PUBLIC_URL).pathname.split("/")[1] ?? "";
-  return isLocale(segment) ? segment : defaultLocale;
-}
-
-/** The link as sent: on PUBLIC_URL, never on the Host header of the request that asked for it. */
-function onPublicOrigin(url: string): string {
-  const link = new URL(url);
-  const publicOrigin = new URL(env.PUBLIC_URL);
-  link.protocol = publicOrigin.protocol;
-  link.host = publicOrigin.host;
-  return link.toString();
-}
 
 const emailProvider: EmailConfig = {
   id: "email",
@@ -41,9 +28,9 @@ const emailProvider: EmailConfig = {
   maxAge: SIGN_IN_LINK_MINUTES * 60,
   server: {},
   options: {},
-  async sendVerificationRequest({ identifier, url: requestUrl }) {
-    const url = onPublicOrigin(requestUrl);
-    const locale = localeOfLink(url);
+  async sendVerificationRequest({ identifier, token, url: callbackUrl }) {
+    const url = signInConfirmationUrl(token, new URL(callbackUrl).searchParams.get("callbackUrl"));
+    const locale = localeOfPath(new URL(url).pathname);
     const t = getMailTranslator(locale);
     await prisma.user.updateMany({ where: { email: identifier }, data: { locale } });
     await sendMail({
@@ -55,10 +42,11 @@ const emailProvider: EmailConfig = {
 };
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  adapter: PrismaAdapter(prisma),
+  adapter: { ...PrismaAdapter(prisma), useVerificationToken: consumeVerificationToken },
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
+  // Admins' sessions end sooner: lib/auth/session.ts (docs/decisions/011-sessions-sign-in-button-csp.md).
+  session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
   providers: [emailProvider],
   pages: { signIn: "/anmelden", verifyRequest: "/anmelden/pruefen", error: "/anmelden/fehler" },
   callbacks: {
@@ -68,7 +56,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return true;
     },
     session({ session, user }) {
-      return { ...session, user: { ...session.user, id: user.id } };
+      // Only what the app reads: the session token and the database row stay out of /api/auth/session.
+      const { createdAt } = session as { createdAt?: Date };
+      return {
+        user: { id: user.id, email: user.email, name: user.name },
+        expires: session.expires,
+        signedInAt: createdAt?.toISOString(),
+      };
     },
   },
   logger: {
@@ -78,3 +72,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+declare module "next-auth" {
+  interface Session {
+    /** ISO time of the sign-in that created this session (Session.createdAt). */
+    signedInAt?: string;
+  }
+}

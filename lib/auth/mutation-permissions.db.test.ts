@@ -28,6 +28,12 @@ import {
   removeMember,
   transferOwnership,
 } from "@/lib/organisations/members";
+import * as identityReview from "@/lib/organisations/identity-review";
+import {
+  approveIdentityChange,
+  completeOrganisationSecondLook,
+  rejectIdentityChange,
+} from "@/lib/organisations/identity-review";
 import * as organisationMutations from "@/lib/organisations/mutations";
 import {
   approveClaim,
@@ -105,6 +111,28 @@ async function pendingClaimId(): Promise<string> {
 }
 
 const pendingOrganisationId = async () => (await makeOrganisation({ status: "pending" })).id;
+const pendingIdentityChange = async (world: World) => {
+  const { name, municipalityId } = await prisma.organisation.findUniqueOrThrow({
+    where: { id: world.organisationA.id },
+  });
+  await prisma.organisation.update({
+    where: { id: world.organisationA.id },
+    data: {
+      pendingIdentitySince: new Date(),
+      pendingIdentityJson: JSON.stringify({
+        name: `${name} (neu)`,
+        website: null,
+        email: null,
+        street: null,
+        postcode: null,
+        municipalityId,
+        lat: null,
+        lng: null,
+      }),
+    },
+  });
+  return world.organisationA.id;
+};
 const offerIdWithStatus = (status: string) => async (world: World) =>
   (await makeOffer(world.organisationA.id, { status })).id;
 
@@ -198,6 +226,21 @@ const mutations = {
       ).id,
     run: (_w, actor, offerId) => deleteTranslation(actor, offerId, "en"),
   },
+  approveIdentityChange: {
+    prepare: pendingIdentityChange,
+    run: (_w, actor, organisationId) => approveIdentityChange(actor, organisationId),
+  },
+  rejectIdentityChange: {
+    prepare: pendingIdentityChange,
+    run: (_w, actor, organisationId) => rejectIdentityChange(actor, organisationId, { reason: "Nicht belegt" }),
+  },
+  completeOrganisationSecondLook: {
+    prepare: async (w) => {
+      await prisma.organisation.update({ where: { id: w.organisationA.id }, data: { secondLookSince: new Date() } });
+      return w.organisationA.id;
+    },
+    run: (_w, actor, organisationId) => completeOrganisationSecondLook(actor, organisationId),
+  },
   requestEmailChange: { run: (_w, actor) => requestEmailChange(actor, { email: "new-address@example.org" }) },
   deleteAccount: {
     prepare: (_w, email) => Promise.resolve(email ?? "someone@example.org"),
@@ -234,6 +277,9 @@ const matrix: Record<MutationName, Row> = {
   completeSecondLook: /* */ [Y, F, F, F, F, F, U],
   saveTranslation: /*    */ [Y, Y, Y, F, F, F, U],
   deleteTranslation: /*  */ [Y, Y, Y, F, F, F, U],
+  approveIdentityChange: [Y, F, F, F, F, F, U],
+  rejectIdentityChange: [Y, F, F, F, F, F, U],
+  completeOrganisationSecondLook: [Y, F, F, F, F, F, U],
   requestEmailChange: /* */ [Y, Y, Y, Y, Y, Y, U],
   deleteAccount: /*      */ [Y, Y, Y, Y, Y, Y, U],
 };
@@ -245,6 +291,12 @@ const withoutActor: Record<string, string> = {
   writeConfirmation: "transaction step of confirmOffers and applyFreshnessLink",
   writeAvailability: "transaction step of setAvailability and applyFreshnessLink",
   confirmEmailChange: "authorised by the signed link (lib/tokens/links.db.test.ts)",
+  maskAddress: "pure",
+  parsePreviousEmails: "pure",
+  identityOf: "pure",
+  parsePendingIdentity: "pure",
+  changedIdentityFields: "pure",
+  saveApprovedProfile: "transaction step of updateOrganisation, which authorises",
   createFreshnessToken: "pure",
   freshnessLinkUrl: "pure",
   inspectFreshnessLink: "authorised by the signed link (lib/tokens/links.db.test.ts)",
@@ -322,6 +374,7 @@ describe.each(Object.keys(matrix) as MutationName[])("%s", (name) => {
 test("every exported function of the mutation modules is in the matrix or takes no actor", () => {
   const modules = [
     organisationMutations,
+    identityReview,
     memberMutations,
     offerMutations,
     statusUpdates,

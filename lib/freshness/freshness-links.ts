@@ -10,14 +10,18 @@ import { createSignedToken, verifySignedToken } from "@/lib/tokens/signed-token"
 // / full" for one offer. They are signed (lib/tokens/signed-token.ts) and expire; a link that was already used
 // is recognised by comparing with the offer's state and gets its own answer. Opening a link only shows what it
 // will do; the change needs a press of the button on that page, because mail scanners open every link.
+// Each link names its recipient and works only while that person may still edit the offer (a member of its
+// organisation, or an admin). A places-free link is spent by any later change of the status, whoever made it:
+// otherwise an old link could undo a newer status.
 
 export const FRESHNESS_LINK_VALID_DAYS = 30;
 
 const PayloadSchema = z.union([
-  z.object({ kind: z.literal("confirm"), offerId: z.string(), issuedAt: z.number() }),
+  z.object({ kind: z.literal("confirm"), offerId: z.string(), recipientId: z.string(), issuedAt: z.number() }),
   z.object({
     kind: z.literal("availability"),
     offerId: z.string(),
+    recipientId: z.string(),
     issuedAt: z.number(),
     availability: z.enum(availabilityValues),
   }),
@@ -28,11 +32,13 @@ const PURPOSE = "offer-freshness";
 export function createFreshnessToken(
   action: { kind: "confirm" } | { kind: "availability"; availability: Availability },
   offerId: string,
+  /** The user the link is mailed to. */
+  recipientId: string,
   now = new Date(),
 ): string {
   return createSignedToken(
     PURPOSE,
-    { ...action, offerId, issuedAt: now.getTime() },
+    { ...action, offerId, recipientId, issuedAt: now.getTime() },
     new Date(now.getTime() + FRESHNESS_LINK_VALID_DAYS * 86_400_000),
   );
 }
@@ -42,21 +48,32 @@ export function freshnessLinkUrl(token: string, locale: string): string {
 }
 
 export type FreshnessLinkState =
-  | { status: "invalid" | "expired" }
+  | { status: "invalid" | "expired" | "revoked" }
   | {
-      status: "ready" | "used" | "done";
+      status: "ready" | "used" | "superseded" | "done";
       action: Payload;
       offer: { title: string; slug: string; lastConfirmedAt: string; availability: string };
     };
 
-/** Whether the offer changed as the link would change it after the link was issued: then it was used. */
-function wasApplied(
-  action: Payload,
-  offer: { lastConfirmedAt: Date; availability: string; availabilitySetAt: Date | null },
-): boolean {
-  return action.kind === "confirm"
-    ? offer.lastConfirmedAt.getTime() > action.issuedAt
-    : (offer.availabilitySetAt?.getTime() ?? 0) > action.issuedAt && offer.availability === action.availability;
+type OfferState = { lastConfirmedAt: Date; availability: string; availabilitySetAt: Date | null };
+
+/**
+ * "used" when the offer changed as the link would change it after the link was issued; "superseded" when its
+ * places-free status was changed to something else since; otherwise the link may still act.
+ */
+function usability(action: Payload, offer: OfferState): "ready" | "used" | "superseded" {
+  if (action.kind === "confirm") return offer.lastConfirmedAt.getTime() > action.issuedAt ? "used" : "ready";
+  if ((offer.availabilitySetAt?.getTime() ?? 0) <= action.issuedAt) return "ready";
+  return offer.availability === action.availability ? "used" : "superseded";
+}
+
+/** Whether the link's recipient may still edit the offer: a member of its organisation, or an admin. */
+async function isRecipientEntitled(recipientId: string, organisationId: string): Promise<boolean> {
+  const recipient = await prisma.user.findUnique({
+    where: { id: recipientId },
+    select: { isAdmin: true, memberships: { where: { organisationId }, select: { role: true } } },
+  });
+  return recipient !== null && (recipient.isAdmin || recipient.memberships.length > 0);
 }
 
 async function readLink(token: unknown, now: Date): Promise<FreshnessLinkState> {
@@ -69,14 +86,16 @@ async function readLink(token: unknown, now: Date): Promise<FreshnessLinkState> 
       title: true,
       slug: true,
       status: true,
+      organisationId: true,
       lastConfirmedAt: true,
       availability: true,
       availabilitySetAt: true,
     },
   });
   if (!offer || offer.status === "archived") return { status: "invalid" };
+  if (!(await isRecipientEntitled(action.recipientId, offer.organisationId))) return { status: "revoked" };
   return {
-    status: wasApplied(action, offer) ? "used" : "ready",
+    status: usability(action, offer),
     action,
     offer: {
       title: offer.title,
@@ -92,14 +111,14 @@ export function inspectFreshnessLink(token: unknown, now = new Date()): Promise<
   return readLink(token, now);
 }
 
-/** Carries out the link's action once; a second use changes nothing and reports "used". */
+/** Carries out the link's action once; a second use, or one after a later change, changes nothing. */
 export async function applyFreshnessLink(token: unknown, now = new Date()): Promise<FreshnessLinkState> {
   const state = await readLink(token, now);
   if (state.status !== "ready") return state;
   const { action } = state;
   // Checked again inside the write transaction (SQLite runs them one at a time): of two presses at the same
   // moment, the second sees the first one's change and reports "used".
-  const applied = await prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     const offer = await tx.offer.findUniqueOrThrow({
       where: { id: action.offerId },
       select: {
@@ -111,12 +130,13 @@ export async function applyFreshnessLink(token: unknown, now = new Date()): Prom
         availabilitySetAt: true,
       },
     });
-    if (wasApplied(action, offer)) return false;
+    const current = usability(action, offer);
+    if (current !== "ready") return current;
     if (action.kind === "confirm") await writeConfirmation(tx, [offer], null, "Link aus der Erinnerungsmail");
     else await writeAvailability(tx, offer, action.availability, null, "Link aus der Erinnerungsmail");
-    return true;
+    return "done";
   });
-  if (!applied) return { ...state, status: "used" };
+  if (outcome !== "done") return { ...state, status: outcome };
   notifyOutboxChanged();
   return { ...state, status: "done" };
 }

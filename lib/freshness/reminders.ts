@@ -3,8 +3,8 @@ import { env } from "@/lib/env";
 import { createFreshnessToken, FRESHNESS_LINK_VALID_DAYS, freshnessLinkUrl } from "@/lib/freshness/freshness-links";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { type Availability } from "@/lib/offers/availability";
-import { sendLocalizedMail, type Recipient } from "@/lib/mail/send-localized-mail";
-import { listAdminRecipients, listOrganisationRecipients } from "@/lib/organisations/recipients";
+import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
+import { listAdminRecipients, listOrganisationRecipients, type UserRecipient } from "@/lib/organisations/recipients";
 
 // Reminders for offers nobody has confirmed for OFFER_STALE_AFTER_DAYS: one digest per organisation with a
 // "still current" link and places-free links per offer; offers still unconfirmed ESCALATE_AFTER_DAYS after
@@ -27,16 +27,18 @@ type DigestOffer = { id: string; title: string; lastConfirmedAt: Date };
 
 function digestText(
   t: Parameters<Parameters<typeof sendLocalizedMail>[1]>[0],
-  recipient: Recipient,
+  recipient: UserRecipient,
   organisation: string,
   offers: DigestOffer[],
   now: Date,
 ) {
   const blocks = offers.map((offer) => {
-    const confirm = freshnessLinkUrl(createFreshnessToken({ kind: "confirm" }, offer.id, now), recipient.locale);
+    // Each recipient gets links of their own: they stop working when that person leaves the organisation.
+    const link = (action: Parameters<typeof createFreshnessToken>[0]) =>
+      freshnessLinkUrl(createFreshnessToken(action, offer.id, recipient.userId, now), recipient.locale);
+    const confirm = link({ kind: "confirm" });
     const availability = DIGEST_AVAILABILITY.map(
-      (value) =>
-        `  ${t(`digest.availability.${value}`)}: ${freshnessLinkUrl(createFreshnessToken({ kind: "availability", availability: value }, offer.id, now), recipient.locale)}`,
+      (value) => `  ${t(`digest.availability.${value}`)}: ${link({ kind: "availability", availability: value })}`,
     ).join("\n");
     const days = Math.floor((now.getTime() - offer.lastConfirmedAt.getTime()) / DAY_MS);
     return `■ ${offer.title}\n${t("digest.lastConfirmed", { days })}\n${t("digest.confirm")}: ${confirm}\n${t("digest.availabilityIntro")}\n${availability}`;

@@ -8,9 +8,9 @@ type MailTranslator = ReturnType<typeof getMailTranslator>;
  * Sends one mail per recipient in the recipient's language. Called after the change is committed: a mail
  * server that is down must not undo the change, so failures are logged and counted, not thrown.
  */
-export async function sendLocalizedMail(
-  recipients: Recipient[],
-  compose: (t: MailTranslator, recipient: Recipient) => { subject: string; text: string },
+export async function sendLocalizedMail<R extends Recipient>(
+  recipients: R[],
+  compose: (t: MailTranslator, recipient: R) => { subject: string; text: string },
 ): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;

@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { TileCoordinatesSchema, TileProxy, tileOf } from "@/lib/map/tile-proxy";
@@ -34,6 +34,7 @@ const proxyFor = (options: Partial<ConstructorParameters<typeof TileProxy>[0]> =
     cacheDir: mkdtempSync(path.join(tmpdir(), "tiles-")),
     bounds,
     minZoom: 3,
+    maxCacheBytes: 1024 * 1024,
     ...options,
   });
 const tile = (z: number, x: number, y: number) => TileCoordinatesSchema.parse({ z, x, y: String(y) });
@@ -82,4 +83,75 @@ test("refuses coordinates outside the world", () => {
   expect(TileCoordinatesSchema.safeParse({ z: "2", x: "4", y: "0" }).success).toBe(false);
   expect(TileCoordinatesSchema.safeParse({ z: "19", x: "0", y: "0" }).success).toBe(false);
   expect(TileCoordinatesSchema.safeParse({ z: "2", x: "3", y: "3.png" }).success).toBe(true);
+});
+
+/** Bytes of the .png files under a folder, as they are on disk. */
+function bytesOnDisk(dir: string): number {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith(".png"))
+    .reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+}
+
+describe("the disk cache's cap", () => {
+  // The upstream answers 4 bytes per tile; a cap of 10 bytes holds two tiles.
+  const TILE_BYTES = 4;
+  const row = (count: number) => {
+    const { x, y } = tileOf(51.9, 8.4, 14);
+    return Array.from({ length: count }, (_, i) => tile(14, x + (i % 6), y + Math.floor(i / 6))); // inside the region
+  };
+
+  test("never lets the cache exceed the cap, deleting the least recently served tiles first", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "tiles-"));
+    const proxy = proxyFor({ cacheDir, maxCacheBytes: 10 });
+    const [a, b, c, d] = row(4);
+    for (const next of [a!, b!]) await proxy.getTile(next, "k");
+    expect(await proxy.getTile(a!, "k")).toMatchObject({ cached: true }); // a is now more recent than b
+    for (const next of [c!, d!]) {
+      await proxy.getTile(next, "k");
+      expect(bytesOnDisk(cacheDir)).toBeLessThanOrEqual(10);
+      expect(await proxy.cacheBytes()).toBe(bytesOnDisk(cacheDir));
+    }
+    // c evicted b, d evicted a: the two most recent remain.
+    expect(await proxy.getTile(d!, "k")).toMatchObject({ cached: true });
+    expect(await proxy.getTile(c!, "k")).toMatchObject({ cached: true });
+    upstreamRequests = [];
+    expect(await proxy.getTile(b!, "k")).toMatchObject({ status: 200, cached: false });
+    expect(upstreamRequests).toHaveLength(1);
+  });
+
+  test("many tiles at once stay under the cap as well", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "tiles-"));
+    const proxy = proxyFor({ cacheDir, maxCacheBytes: 5 * TILE_BYTES });
+    const results = await Promise.all(row(40).map((next) => proxy.getTile(next, "k")));
+    expect(results.every((result) => result.status === 200)).toBe(true);
+    expect(bytesOnDisk(cacheDir)).toBeLessThanOrEqual(5 * TILE_BYTES);
+    expect(await proxy.cacheBytes()).toBe(bytesOnDisk(cacheDir));
+  });
+
+  test("counts what an earlier run left on disk, oldest first, and trims it to the cap", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "tiles-"));
+    const [a, b, c] = row(3);
+    const fileOf = (t: typeof a) => path.join(cacheDir, String(t!.z), String(t!.x), `${t!.y}.png`);
+    for (const left of [a, b]) {
+      mkdirSync(path.dirname(fileOf(left)), { recursive: true });
+      writeFileSync(fileOf(left), Buffer.alloc(TILE_BYTES));
+    }
+    utimesSync(fileOf(a), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000)); // a is the older
+    const proxy = proxyFor({ cacheDir, maxCacheBytes: 2 * TILE_BYTES });
+    expect(await proxy.cacheBytes()).toBe(2 * TILE_BYTES);
+    await proxy.getTile(c!, "k");
+    expect(bytesOnDisk(cacheDir)).toBe(2 * TILE_BYTES);
+    expect(await proxy.getTile(b!, "k")).toMatchObject({ cached: true });
+    expect(await proxy.getTile(a!, "k")).toMatchObject({ cached: false });
+  });
+
+  test("a tile larger than the whole cap is served but not cached", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "tiles-"));
+    const proxy = proxyFor({ cacheDir, maxCacheBytes: TILE_BYTES - 1 });
+    const [a] = row(1);
+    expect(await proxy.getTile(a!, "k")).toMatchObject({ status: 200, cached: false });
+    expect(await proxy.getTile(a!, "k")).toMatchObject({ status: 200, cached: false });
+    expect(bytesOnDisk(cacheDir)).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertRecentSignIn } from "@/lib/auth/session-lifetime";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
@@ -17,16 +18,25 @@ export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-async function loadOrganisationName(organisationId: string): Promise<string> {
-  const organisation = await prisma.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
-  if (!organisation) throw new DomainError("not_found", "notFound");
-  return organisation.name;
-}
+/**
+ * Each invitation mails an address somebody typed, so there are at most this many a day per inviting person
+ * and per organisation: an account cannot become a mail relay.
+ */
+export const INVITATIONS_PER_DAY = 20;
 
-/** Owner: invites a person by e-mail; the mailed link holds a token whose hash alone is stored. */
+/**
+ * Owner: invites a person by e-mail; the mailed link holds a token whose hash alone is stored. Only approved
+ * organisations invite: a freshly registered one could otherwise mail anybody in the county's name.
+ */
 export async function inviteMember(actor: Actor | null, organisationId: string, raw: unknown): Promise<void> {
-  const name = await loadOrganisationName(organisationId);
+  const organisation = await prisma.organisation.findUnique({
+    where: { id: organisationId },
+    select: { name: true, status: true },
+  });
+  if (!organisation) throw new DomainError("not_found", "notFound");
+  const { name } = organisation;
   assertCan(actor, "members:manage", organisationId);
+  if (organisation.status !== "approved") throw new DomainError("forbidden", "organisationNotApproved");
   const input = parseInput(InvitationInputSchema, raw);
   const alreadyMember = await prisma.membership.findFirst({
     where: { organisationId, user: { email: input.email } },
@@ -36,6 +46,13 @@ export async function inviteMember(actor: Actor | null, organisationId: string, 
   const token = randomBytes(32).toString("base64url");
   const inviter = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { locale: true } });
   await prisma.$transaction(async (tx) => {
+    const since = new Date(Date.now() - 86_400_000);
+    const [byActor, byOrganisation] = await Promise.all([
+      tx.invitation.count({ where: { invitedById: actor.userId, createdAt: { gte: since } } }),
+      tx.invitation.count({ where: { organisationId, createdAt: { gte: since } } }),
+    ]);
+    if (byActor >= INVITATIONS_PER_DAY || byOrganisation >= INVITATIONS_PER_DAY)
+      throw new DomainError("rate_limited", "tooManyInvitations");
     const invitation = await tx.invitation.create({
       data: {
         organisationId,
@@ -151,6 +168,7 @@ async function loadMembership(tx: Prisma.TransactionClient, organisationId: stri
 /** Owner: removes another member. The last owner cannot be removed. */
 export async function removeMember(actor: Actor | null, organisationId: string, raw: unknown): Promise<void> {
   assertCan(actor, "members:manage", organisationId);
+  assertRecentSignIn(actor);
   const { userId } = parseInput(MemberInputSchema, raw);
   if (userId === actor.userId) throw new DomainError("conflict", "useLeave");
   await prisma.$transaction(async (tx) => {
@@ -189,6 +207,7 @@ export async function leaveOrganisation(actor: Actor | null, organisationId: str
 /** Owner: makes another member the owner and becomes an editor. */
 export async function transferOwnership(actor: Actor | null, organisationId: string, raw: unknown): Promise<void> {
   assertCan(actor, "members:manage", organisationId);
+  assertRecentSignIn(actor);
   const { userId } = parseInput(MemberInputSchema, raw);
   if (userId === actor.userId) throw new DomainError("conflict", "alreadyOwner");
   await prisma.$transaction(async (tx) => {

@@ -56,12 +56,13 @@ export async function findSimilarOrganisations(query: {
   lat?: number;
   lng?: number;
 }): Promise<SimilarOrganisation[]> {
+  // Public organisations only: a pending, rejected or suspended registration must not leak its name and address
+  // to whoever types a similar one (the next registration of a duplicate goes to review anyway).
   const rows = await prisma.organisation.findMany({
-    where: { status: { in: ["approved", "pending"] } },
+    where: { status: "approved" },
     select: {
       slug: true,
       name: true,
-      status: true,
       lat: true,
       lng: true,
       municipality: { select: { slug: true, name: true } },
@@ -82,7 +83,7 @@ export async function findSimilarOrganisations(query: {
       name: row.name,
       municipality: row.municipality.name,
       reason: similarName ? "name" : "nearby",
-      isClaimable: row.status === "approved" && row._count.memberships === 0,
+      isClaimable: row._count.memberships === 0,
     });
   }
   return results.slice(0, 5);

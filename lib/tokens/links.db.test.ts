@@ -39,12 +39,15 @@ function flipCharacter(token: string, part: 0 | 1): string {
 describe("freshness links", () => {
   const issuedAt = () => new Date(Date.now() - 1_000);
 
+  /** A stale offer and the member its links are mailed to (recipientId). */
   async function staleOffer() {
     const organisation = await makeOrganisation();
     const { id } = await makeOffer(organisation.id);
+    const recipient = await makeUser();
+    await makeMembership(recipient.id, organisation.id, "editor");
     const lastConfirmedAt = new Date(Date.now() - 200 * DAY_MS);
     await prisma.offer.update({ where: { id }, data: { lastConfirmedAt, reminderSentAt: issuedAt() } });
-    return { id, lastConfirmedAt };
+    return { id, lastConfirmedAt, recipientId: recipient.id };
   }
 
   const offerState = (id: string) =>
@@ -56,7 +59,7 @@ describe("freshness links", () => {
 
   test("opening a confirm link only shows what it will do", async () => {
     const offer = await staleOffer();
-    const token = createFreshnessToken({ kind: "confirm" }, offer.id, issuedAt());
+    const token = createFreshnessToken({ kind: "confirm" }, offer.id, offer.recipientId, issuedAt());
     const before = await offerState(offer.id);
     expect(await inspectFreshnessLink(token)).toMatchObject({
       status: "ready",
@@ -68,7 +71,7 @@ describe("freshness links", () => {
 
   test("a confirm link confirms the offer, and used again reports 'used' without a second audit event", async () => {
     const offer = await staleOffer();
-    const token = createFreshnessToken({ kind: "confirm" }, offer.id, issuedAt());
+    const token = createFreshnessToken({ kind: "confirm" }, offer.id, offer.recipientId, issuedAt());
 
     expect(await applyFreshnessLink(token)).toMatchObject({ status: "done" });
     const confirmed = await offerState(offer.id);
@@ -86,7 +89,7 @@ describe("freshness links", () => {
 
   test("two presses of the same link at the same moment apply it once", async () => {
     const offer = await staleOffer();
-    const token = createFreshnessToken({ kind: "confirm" }, offer.id, issuedAt());
+    const token = createFreshnessToken({ kind: "confirm" }, offer.id, offer.recipientId, issuedAt());
 
     const outcomes = await Promise.all([applyFreshnessLink(token), applyFreshnessLink(token)]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["done", "used"]);
@@ -96,7 +99,12 @@ describe("freshness links", () => {
 
   test("an availability link sets the places-free status once", async () => {
     const offer = await staleOffer();
-    const token = createFreshnessToken({ kind: "availability", availability: "few" }, offer.id, issuedAt());
+    const token = createFreshnessToken(
+      { kind: "availability", availability: "few" },
+      offer.id,
+      offer.recipientId,
+      issuedAt(),
+    );
 
     expect(await applyFreshnessLink(token)).toMatchObject({ status: "done" });
     const updated = await offerState(offer.id);
@@ -110,7 +118,7 @@ describe("freshness links", () => {
 
   test("a confirm link for an offer confirmed on the dashboard since reports 'used'", async () => {
     const offer = await staleOffer();
-    const token = createFreshnessToken({ kind: "confirm" }, offer.id, issuedAt());
+    const token = createFreshnessToken({ kind: "confirm" }, offer.id, offer.recipientId, issuedAt());
     await prisma.offer.update({ where: { id: offer.id }, data: { lastConfirmedAt: new Date() } });
     expect(await applyFreshnessLink(token)).toMatchObject({ status: "used" });
     expect(await prisma.auditEvent.count()).toBe(0);
@@ -119,7 +127,7 @@ describe("freshness links", () => {
   test(`a link is valid for ${FRESHNESS_LINK_VALID_DAYS} days and expired afterwards, changing nothing`, async () => {
     const offer = await staleOffer();
     const issued = issuedAt();
-    const token = createFreshnessToken({ kind: "confirm" }, offer.id, issued);
+    const token = createFreshnessToken({ kind: "confirm" }, offer.id, offer.recipientId, issued);
     const at = (days: number) => new Date(issued.getTime() + days * DAY_MS);
     const before = await offerState(offer.id);
 
@@ -130,14 +138,17 @@ describe("freshness links", () => {
     expect(await prisma.auditEvent.count()).toBe(0);
   });
 
-  const tampered: [string, (offerId: string) => string][] = [
-    ["a changed payload", (id) => flipCharacter(createFreshnessToken({ kind: "confirm" }, id, issuedAt()), 0)],
-    ["a changed signature", (id) => flipCharacter(createFreshnessToken({ kind: "confirm" }, id, issuedAt()), 1)],
+  const tampered: [string, (offerId: string, recipientId: string) => string][] = [
+    ["a changed payload", (id, to) => flipCharacter(createFreshnessToken({ kind: "confirm" }, id, to, issuedAt()), 0)],
+    [
+      "a changed signature",
+      (id, to) => flipCharacter(createFreshnessToken({ kind: "confirm" }, id, to, issuedAt()), 1),
+    ],
     [
       "a payload moved under another link's signature",
-      (id) => {
-        const confirm = createFreshnessToken({ kind: "confirm" }, id, issuedAt());
-        const full = createFreshnessToken({ kind: "availability", availability: "full" }, id, issuedAt());
+      (id, to) => {
+        const confirm = createFreshnessToken({ kind: "confirm" }, id, to, issuedAt());
+        const full = createFreshnessToken({ kind: "availability", availability: "full" }, id, to, issuedAt());
         return `${full.split(".")[0]}.${confirm.split(".")[1]}`;
       },
     ],
@@ -155,7 +166,7 @@ describe("freshness links", () => {
 
   test.each(tampered)("%s is invalid and changes nothing", async (_name, makeToken) => {
     const offer = await staleOffer();
-    const token = makeToken(offer.id);
+    const token = makeToken(offer.id, offer.recipientId);
     const before = await offerState(offer.id);
     expect(await inspectFreshnessLink(token)).toEqual({ status: "invalid" });
     expect(await applyFreshnessLink(token)).toEqual({ status: "invalid" });
@@ -168,10 +179,10 @@ describe("freshness links", () => {
     await prisma.offer.update({ where: { id: archived.id }, data: { status: "archived" } });
     const deleted = await staleOffer();
     await prisma.offer.delete({ where: { id: deleted.id } });
-    for (const offerId of [archived.id, deleted.id])
-      expect(await applyFreshnessLink(createFreshnessToken({ kind: "confirm" }, offerId, issuedAt()))).toEqual({
-        status: "invalid",
-      });
+    for (const { id: offerId, recipientId } of [archived, deleted])
+      expect(
+        await applyFreshnessLink(createFreshnessToken({ kind: "confirm" }, offerId, recipientId, issuedAt())),
+      ).toEqual({ status: "invalid" });
     expect(await prisma.auditEvent.count()).toBe(0);
   });
 });
@@ -323,7 +334,7 @@ describe("e-mail change links", () => {
   test.each([
     ["a changed payload", (token: string) => flipCharacter(token, 0)],
     ["a changed signature", (token: string) => flipCharacter(token, 1)],
-    ["a freshness link", () => createFreshnessToken({ kind: "confirm" }, "offer-id", new Date())],
+    ["a freshness link", () => createFreshnessToken({ kind: "confirm" }, "offer-id", "user-id", new Date())],
   ])("%s is invalid and changes nothing", async (_name, alter) => {
     const { user, token } = await requestChange();
     expect(await confirmEmailChange(alter(token))).toBe("invalid");

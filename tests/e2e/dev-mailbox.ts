@@ -4,6 +4,15 @@ import type { BrowserContext, Page } from "@playwright/test";
 
 // Sign-in on the main e2e server, which has no SMTP_URL: the magic link is read from the development mailbox.
 
+/** The mailed link opens a page with a "Sign in" button; only its press signs in (ADR 011). */
+export const SIGN_IN_LINK_PATH = "/anmelden/bestaetigen";
+
+/** On the page the mailed link opened: presses "Sign in" and waits until it has led on. */
+export async function pressSignInButton(page: Page): Promise<void> {
+  await page.locator('main form[action="/api/auth/callback/email"] button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.endsWith(SIGN_IN_LINK_PATH));
+}
+
 /** Signs in with the newest magic link for `email` and returns the link. */
 export async function signInThroughDevMailbox(page: Page, email: string, locale = "de"): Promise<string> {
   await page.goto(`/${locale}/anmelden`);
@@ -14,10 +23,11 @@ export async function signInThroughDevMailbox(page: Page, email: string, locale 
   const link = await page
     .locator("article", { hasText: email })
     .first()
-    .locator('a[href*="/api/auth/callback/"]')
+    .locator(`a[href*="${SIGN_IN_LINK_PATH}"]`)
     .first()
     .getAttribute("href");
   await page.goto(link!);
+  await pressSignInButton(page);
   return link!;
 }
 

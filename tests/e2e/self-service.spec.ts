@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import { signInThroughDevMailbox as signIn, reuseSession } from "./dev-mailbox";
+import { pressSignInButton, signInThroughDevMailbox as signIn, reuseSession } from "./dev-mailbox";
 import { expect, findAccessibilityViolations, test } from "./fixtures";
 
 // The integration worker's journey on the running app (npm start, demo data, development mailbox): sign in by
@@ -26,6 +26,7 @@ test("a magic link signs in once; used again it gets a clear page", async ({ pag
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mein Bereich");
   await page.context().clearCookies();
   await page.goto(link);
+  await pressSignInButton(page);
   await expect(page).toHaveURL(/\/anmelden\/fehler\?error=Verification/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldung nicht möglich");
 });

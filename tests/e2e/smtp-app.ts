@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { Page } from "@playwright/test";
+import { pressSignInButton, SIGN_IN_LINK_PATH } from "./dev-mailbox";
 
 // A second instance of the app (the production server on the build `npm start` made for the main e2e server, the
 // same database) that sends its mail through SMTP to a real smtp-server in this test process, so the tests see
@@ -116,5 +117,6 @@ export async function signInThroughMail(page: Page, app: SmtpApp, email: string,
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL(/\/anmelden\/pruefen/);
   const mail = await app.waitForMail(email, /.+/, since);
-  await page.goto(linkIn(mail, "/api/auth/callback/"));
+  await page.goto(linkIn(mail, SIGN_IN_LINK_PATH));
+  await pressSignInButton(page);
 }

@@ -13,8 +13,7 @@ export function FreshnessLinkForm({ initial, action }: Props) {
   const tAvailability = useTranslations("Availability");
   const format = useFormatter();
   const [state, formAction, pending] = useActionState(action, initial);
-  if (state.status === "invalid" || state.status === "expired" || !("action" in state))
-    return <p className="notice notice--alert">{t(state.status)}</p>;
+  if (!("action" in state)) return <p className="notice notice--alert">{t(state.status)}</p>;
   const what =
     state.action.kind === "confirm"
       ? t("confirmWhat", { offer: state.offer.title })
@@ -28,6 +27,10 @@ export function FreshnessLinkForm({ initial, action }: Props) {
             {state.action.kind === "confirm" ? t("confirmButton") : t("availabilityButton")}
           </button>
         </form>
+      ) : state.status === "superseded" ? (
+        <p className="notice" role="status">
+          {t("superseded")}
+        </p>
       ) : (
         <p className="notice notice--ok" role="status">
           {state.status === "done"

@@ -14,11 +14,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
   const t = await getTranslations("SignIn");
-  const raw = (await searchParams).callbackUrl;
+  const query = await searchParams;
+  const raw = query.callbackUrl;
   const callbackUrl = typeof raw === "string" ? callbackPathSchema.parse(raw) : null;
+  // Sent here by a step that needs a recent sign-in (lib/auth/session-lifetime.ts).
+  const isFreshSignInRequest = query.erneut === "1";
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>
+      {isFreshSignInRequest ? (
+        <p className="notice notice--warning" role="status">
+          {t("freshSignInNotice")}
+        </p>
+      ) : null}
       <p>{t("intro")}</p>
       <SignInForm callbackUrl={callbackUrl === "/" ? null : callbackUrl} />
       <p className="muted">{t("privacy")}</p>

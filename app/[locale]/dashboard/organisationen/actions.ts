@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
+import { redirectWhenFreshSignInRequired } from "@/lib/auth/page-actor";
 import { getActor } from "@/lib/auth/session";
 import { redirect } from "@/lib/i18n/navigation";
 import { inviteMember, leaveOrganisation, removeMember, transferOwnership } from "@/lib/organisations/members";
@@ -63,7 +64,7 @@ export async function changeMemberAction(
   _previous: Result | null,
   formData: FormData,
 ): Promise<Result> {
-  return runAction(async () => {
+  const result = await runAction(async () => {
     const actor = await getActor();
     const raw = formDataToObject(formData);
     const organisation = id(organisationId);
@@ -72,6 +73,8 @@ export async function changeMemberAction(
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
+  await redirectWhenFreshSignInRequired(result);
+  return result;
 }
 
 export async function leaveOrganisationAction(organisationId: string, _previous: Result | null): Promise<Result> {

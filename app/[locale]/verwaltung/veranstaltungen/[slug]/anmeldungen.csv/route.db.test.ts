@@ -71,3 +71,21 @@ test("signed out is 401; another person, an unknown and a malformed event are 40
   expect((await download("gibt-es-nicht")).status).toBe(404);
   expect((await download("../../etc")).status).toBe(404);
 });
+
+test("without a sign-in from the last hour, the admin is sent to sign in again and back to the event page", async () => {
+  const admin = await actorFor((await makeUser({ isAdmin: true })).id);
+  const event = await makeEvent();
+  await makeAttendee(event.id, { name: "Anna Müller" });
+  getActorMock.mockResolvedValue({ ...admin, signedInAt: new Date(Date.now() - 61 * 60_000) });
+
+  const response = await download(event.slug, "?q=Anna", "en");
+  expect(response.status).toBe(303);
+  const location = new URL(response.headers.get("location")!);
+  expect(location.pathname).toBe("/en/anmelden");
+  // Back to the event, not to the download: its filters (here a name) must not travel in the mailed link.
+  expect(Object.fromEntries(location.searchParams)).toEqual({
+    erneut: "1",
+    callbackUrl: `/en/verwaltung/veranstaltungen/${event.slug}`,
+  });
+  expect(await response.text()).not.toContain("Anna");
+});

@@ -1,6 +1,9 @@
 import type { NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { hasRecentSignIn } from "@/lib/auth/session-lifetime";
+import { freshSignInPath } from "@/lib/auth/sign-in-link";
+import { env } from "@/lib/env";
 import { findEventForAdmin } from "@/lib/events/event-admin";
 import { listRegistrations, RegistrationFilterSchema } from "@/lib/events/registration-list";
 import { registrationsCsv } from "@/lib/events/registrations-csv";
@@ -19,6 +22,16 @@ export async function GET(request: NextRequest, { params }: Context): Promise<Re
   if (!can(actor, "event:manage")) return notFound();
   const event = await findEventForAdmin(actor, slug);
   if (!event) return notFound();
+  // An attendee list leaves the app: only with a sign-in from the last hour. Back to the event page afterwards,
+  // not to this download (its filters may hold a name, and the return path travels in the mailed link).
+  if (!hasRecentSignIn(actor))
+    return new Response(null, {
+      status: 303,
+      headers: {
+        location: `${env.PUBLIC_URL}${freshSignInPath(locale, `/${locale}/verwaltung/veranstaltungen/${event.slug}`)}`,
+        "cache-control": "no-store",
+      },
+    });
   const filter = RegistrationFilterSchema.parse(Object.fromEntries(request.nextUrl.searchParams));
   const csv = registrationsCsv(await listRegistrations(actor, event.id, filter), locale);
   return new Response(csv, {

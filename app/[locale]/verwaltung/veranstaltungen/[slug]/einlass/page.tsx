@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPageActor } from "@/lib/auth/page-actor";
+import { getPageActor, requireRecentPageSignIn } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { findEventForAdmin } from "@/lib/events/event-admin";
 import { listCheckIn } from "@/lib/events/registration-list";
@@ -24,6 +24,8 @@ export default async function CheckInPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await getPageActor(locale, `/verwaltung/veranstaltungen/${slug}/einlass`);
   if (!can(actor, "event:manage")) notFound();
+  // An attendee list: only with a sign-in from the last hour (lib/auth/session-lifetime.ts).
+  requireRecentPageSignIn(actor, locale, `/verwaltung/veranstaltungen/${slug}/einlass`);
   const event = (await findEventForAdmin(actor, slug)) ?? notFound();
   const attendees = await listCheckIn(actor, event.id);
   const t = await getTranslations("EventAdmin.checkIn");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPageActor } from "@/lib/auth/page-actor";
+import { getPageActor, requireRecentPageSignIn } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { listBadges } from "@/lib/events/badges";
 import { findEventForAdmin } from "@/lib/events/event-admin";
@@ -21,6 +21,8 @@ export default async function BadgesPage({ params }: Props) {
   setRequestLocale(locale);
   const actor = await getPageActor(locale, `/verwaltung/veranstaltungen/${slug}/namensschilder`);
   if (!can(actor, "event:manage")) notFound();
+  // An attendee list: only with a sign-in from the last hour (lib/auth/session-lifetime.ts).
+  requireRecentPageSignIn(actor, locale, `/verwaltung/veranstaltungen/${slug}/namensschilder`);
   const event = (await findEventForAdmin(actor, slug)) ?? notFound();
   const badges = await listBadges(actor, event.id);
   const t = await getTranslations("EventAdmin.badges");

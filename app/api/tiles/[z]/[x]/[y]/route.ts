@@ -10,6 +10,7 @@ const { bbox } = getRegion();
 const proxy = new TileProxy({
   upstreamTemplate: env.NEXT_PUBLIC_TILE_URL,
   cacheDir: path.join(env.DATA_DIR, "tiles"),
+  maxCacheBytes: env.TILE_CACHE_MAX_MB * 1024 * 1024,
   bounds: { west: bbox.west - 0.15, south: bbox.south - 0.1, east: bbox.east + 0.15, north: bbox.north + 0.1 },
 });
 
