@@ -1,4 +1,4 @@
-// npm run fuzz [-- --runs 10000 --seed 42 --json figures.json]
+// npm run fuzz [-- --runs 10000 --seed 42 --json figures.json --workers 3] [FILE PATTERN …, default all of tests/fuzz]
 // Sends generated inputs through every public boundary (route handlers, server actions, the pages' query
 // strings, sign-in; tests/fuzz) — 10,000 per boundary by default — and prints the figures: what each answered,
 // how many 4xx did not say why, and how long it took. The jest files are the same that `npm test` runs with
@@ -11,8 +11,14 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { Figures } from "@/tests/fuzz/fuzz-harness";
 
-const { values } = parseArgs({
-  options: { runs: { type: "string" }, seed: { type: "string" }, json: { type: "string" } },
+const { values, positionals } = parseArgs({
+  options: {
+    runs: { type: "string" },
+    seed: { type: "string" },
+    json: { type: "string" },
+    workers: { type: "string" },
+  },
+  allowPositionals: true,
 });
 const args = z
   .object({ runs: z.coerce.number().int().min(1).max(1_000_000), seed: z.coerce.number().int().optional() })
@@ -20,7 +26,11 @@ const args = z
 
 const figuresDir = mkdtempSync(path.join(tmpdir(), "atlas-fuzz-"));
 const started = Date.now();
-const jest = spawnSync("npx", ["jest", "tests/fuzz"], {
+const jestArgs = [
+  ...(values.workers ? [`--maxWorkers=${z.coerce.number().int().min(1).max(16).parse(values.workers)}`] : []),
+  ...(positionals.length > 0 ? positionals : ["tests/fuzz"]),
+];
+const jest = spawnSync("npx", ["jest", ...jestArgs], {
   stdio: "inherit",
   env: {
     ...process.env,

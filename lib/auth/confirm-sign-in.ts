@@ -8,6 +8,7 @@ import {
   SignInConfirmationSchema,
 } from "@/lib/auth/sign-in-link";
 import { env } from "@/lib/env";
+import { apiError } from "@/lib/http/api-error";
 
 // The two halves of signing in with a mailed link, in front of Auth.js's own e-mail callback: a GET shows the
 // button page; the button's POST (a plain form, no JavaScript needed) hands the token to Auth.js, which checks
@@ -21,7 +22,10 @@ export function redirectToConfirmationPage(request: NextRequest): Response {
 /** POST /api/auth/callback/email from the button: signs in, or 403 when the form was posted from elsewhere. */
 export async function confirmSignIn(request: NextRequest): Promise<Response> {
   if (!isSameSitePost(request.headers)) return new Response("Forbidden", { status: 403 });
-  const form = SignInConfirmationSchema.safeParse(Object.fromEntries((await request.formData()).entries()));
+  // Only the button's form is read; another body (JSON, text) is a request that did not come from it.
+  const body = await request.formData().catch(() => null);
+  if (!body) return apiError(400, "invalid_form", "Send the sign-in form.");
+  const form = SignInConfirmationSchema.safeParse(Object.fromEntries(body.entries()));
   if (!form.success) return Response.redirect(`${env.PUBLIC_URL}/anmelden/fehler?error=Verification`, 303);
   const { token, callbackUrl } = form.data;
   // Auth.js's callback reads the token from the query of its own route; this request never leaves the process.

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { searchOffers } from "@/lib/search/search-offers";
 import { parseSearchRequest } from "@/lib/search/search-request";
+import { apiError } from "@/lib/http/api-error";
 
 export const dynamic = "force-dynamic";
 
@@ -8,29 +9,18 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const parsed = parseSearchRequest(request.nextUrl.searchParams);
   if (!parsed.ok) {
-    return NextResponse.json(
-      {
-        error: {
-          code: "invalid_query",
-          message: "The query has invalid parameters; see issues.",
-          issues: parsed.issues,
-        },
-      },
-      { status: 400 },
-    );
+    return apiError(400, "invalid_query", "The query has invalid parameters; see issues.", { issues: parsed.issues });
   }
   try {
     return NextResponse.json(await searchOffers(parsed.request), { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     console.error("Search failed:", error);
-    return NextResponse.json(
-      {
-        error: {
-          code: "search_unavailable",
-          message: "Search is unavailable at the moment. Please try again shortly.",
-        },
-      },
-      { status: 503, headers: { "Retry-After": "5" } },
+    return apiError(
+      503,
+      "search_unavailable",
+      "Search is unavailable at the moment. Please try again shortly.",
+      {},
+      { "Retry-After": "5" },
     );
   }
 }

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { TileCoordinatesSchema, TileProxy } from "@/lib/map/tile-proxy";
 import { getRegion } from "@/lib/region/region";
+import { apiError } from "@/lib/http/api-error";
 
 const { bbox } = getRegion();
 // The region with a margin of about 10 km, so the map can be panned a little beyond the border.
@@ -17,12 +18,10 @@ const proxy = new TileProxy({
 /** GET /api/tiles/{z}/{x}/{y} — map tiles through this app, so browsers never contact a third party. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ z: string; x: string; y: string }> }) {
   const coordinates = TileCoordinatesSchema.safeParse(await params);
-  if (!coordinates.success)
-    return NextResponse.json({ error: { code: "invalid_tile", message: "No such tile." } }, { status: 400 });
+  if (!coordinates.success) return apiError(400, "invalid_tile", "No such tile.");
   const client = clientKeyFrom(request.headers);
   const tile = await proxy.getTile(coordinates.data, client);
-  if (tile.status !== 200)
-    return NextResponse.json({ error: { code: "tile_unavailable", message: tile.message } }, { status: tile.status });
+  if (tile.status !== 200) return apiError(tile.status, "tile_unavailable", tile.message);
   return new NextResponse(new Uint8Array(tile.body), {
     headers: {
       "Content-Type": tile.contentType,

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { buildEventCalendar, findCalendarEvent } from "@/lib/events/ical";
 import { defaultLocale, locales } from "@/lib/i18n/locales";
 import { slugSchema } from "@/lib/validation/fields";
+import { apiError } from "@/lib/http/api-error";
 
 export const dynamic = "force-dynamic";
 
@@ -11,10 +12,7 @@ export const dynamic = "force-dynamic";
 const localeSchema = z.enum(locales).catch(defaultLocale);
 
 function notFound() {
-  return NextResponse.json(
-    { error: { code: "not_found", message: "There is no published event with this slug." } },
-    { status: 404 },
-  );
+  return apiError(404, "not_found", "There is no published event with this slug.");
 }
 
 /** GET /api/v1/events/{slug}/ical — documented in docs/api.md and docs/openapi.yaml. */
