@@ -1,7 +1,8 @@
 import { NextRequest } from "next/server";
-import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
+import { GET, POST } from "./route";
 
-// Auth.js answered these with a 500 or a 400 whose body was `null` (found by tests/fuzz/sign-in.fuzz.db.test.ts).
+// Auth.js answered these with a 500 or a 400 whose body was `null` (found by tests/fuzz/sign-in.fuzz.db.test.ts);
+// lib/auth/auth-requests.ts explains them now.
 
 const request = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) =>
   new NextRequest(new URL(path, "http://localhost:3000"), init);
