@@ -26,7 +26,6 @@ export default function proxy(request: NextRequest): NextResponse {
   const nonce = createNonce();
   const headers = buildSecurityHeaders({ nonce, publicUrl: env.PUBLIC_URL, isDevelopment });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers.get("Content-Security-Policy")!);
   // next-intl forwards the request's headers to the page it rewrites or passes to.
   const response = handleI18nRouting(new NextRequest(request, { headers: requestHeaders }));

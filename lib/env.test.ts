@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseEnv } from "@/lib/env";
+import { listenHosts, parseEnv } from "@/lib/env";
 
 const dataDir = () => mkdtempSync(path.join(tmpdir(), "atlas-env-"));
 
@@ -73,6 +73,13 @@ describe("parseEnv", () => {
         parseEnv({ DATA_DIR: dataDir(), PUBLIC_URL: "https://demo.example.org", DEMO_PUBLIC: "yes" }),
       ).toThrow(/DEMO_PUBLIC: must be "true" or "false"/);
     });
+  });
+
+  test("demo mode listens on loopback only, unless it is a public demo; production everywhere", () => {
+    expect(listenHosts(parseEnv({ DATA_DIR: dataDir() }))).toEqual(["127.0.0.1", "::1"]);
+    const publicDemo = parseEnv({ DATA_DIR: dataDir(), DEMO_PUBLIC: "true", PUBLIC_URL: "https://demo.example.org" });
+    expect(listenHosts(publicDemo)).toEqual([]);
+    expect(listenHosts({ APP_MODE: "production", DEMO_PUBLIC: false })).toEqual([]);
   });
 
   test("TRUSTED_PROXY_HOPS defaults to 0 (the socket address) and takes a small count", () => {

@@ -24,6 +24,15 @@ export function isLoopbackUrl(url: string): boolean {
   );
 }
 
+/**
+ * Where the production server listens (scripts/production-server.mjs). Demo mode's mailbox is open to whoever
+ * reaches it, so unless DEMO_PUBLIC says it is a public demo, it listens on loopback only: a fresh clone started
+ * on a server with no configuration is not reachable from outside. Empty = every interface.
+ */
+export function listenHosts(env: { APP_MODE: "demo" | "production"; DEMO_PUBLIC: boolean }): string[] {
+  return env.APP_MODE === "demo" && !env.DEMO_PUBLIC ? ["127.0.0.1", "::1"] : [];
+}
+
 export const EnvSchema = z
   .object({
     NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),

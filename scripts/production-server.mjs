@@ -1,33 +1,55 @@
-// The production server: Next's request handler behind a plain Node HTTP server, for one reason. Rate limits
-// need the address of the connection (lib/rate-limit/client-key.ts), and Next hands route code only headers; a
-// client's own X-Forwarded-For is passed through untouched. So every request gets the socket address in a
-// header of our own, and a header of that name sent by the client is dropped first.
-// Usage: node scripts/production-server.mjs --port 3000 (npm start runs it after building).
+// The production server: Next's request handler behind a plain Node HTTP server, for two reasons.
+// - Rate limits need the address of the connection (lib/rate-limit/client-key.ts), and Next hands route code only
+//   headers; a client's own X-Forwarded-For is passed through untouched. So every request gets the socket address
+//   in a header of our own, and a header of that name sent by the client is dropped first.
+// - Demo mode listens on loopback only (lib/env.ts listenHosts): npm start passes --host for each address.
+// Usage: node scripts/production-server.mjs --port 3000 [--host 127.0.0.1 --host ::1] (default: every interface)
 import { createServer } from "node:http";
+import { parseArgs } from "node:util";
 import next from "next";
 
-const SOCKET_ADDRESS_HEADER = "x-atlas-socket-address"; // same name as in lib/rate-limit/client-key.ts
+const SOCKET_ADDRESS_HEADER = "x-atlas-socket-address"; // the same name as in lib/rate-limit/client-key.ts
 
-const portArgument = process.argv.indexOf("--port");
-const port = Number(portArgument >= 0 ? process.argv[portArgument + 1] : (process.env.PORT ?? 3000));
+const { values } = parseArgs({
+  options: { port: { type: "string" }, host: { type: "string", multiple: true } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 1 || port > 65535) {
-  console.error(`production-server: --port must be a port number, not "${process.argv[portArgument + 1]}"`);
+  console.error(`production-server: --port must be a port number, not "${values.port}"`);
   process.exit(1);
 }
+const hosts = values.host ?? [undefined];
 
 const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((request, response) => {
+function stampAndHandle(request, response) {
   delete request.headers[SOCKET_ADDRESS_HEADER];
   request.headers[SOCKET_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   handle(request, response);
-});
-server.listen(port, () => console.log(`▲ Ready on port ${port}`));
+}
 
+/** Listens on one address; a loopback address the machine lacks (no IPv6) is skipped, not fatal. */
+function listen(host) {
+  return new Promise((resolve) => {
+    const server = createServer(stampAndHandle);
+    server.once("error", (error) => {
+      if (host && hosts.length > 1 && error.code === "EADDRNOTAVAIL") return resolve(null);
+      console.error(`production-server: cannot listen on ${host ?? "every interface"}:${port}: ${error.message}`);
+      process.exit(1);
+    });
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+const servers = (await Promise.all(hosts.map(listen))).filter(Boolean);
+console.log(`▲ Ready on ${hosts.map((host) => host ?? "every interface").join(", ")} port ${port}`);
+
+// A stop lets requests in flight finish (at most 10 s) before the process ends.
 for (const signal of ["SIGINT", "SIGTERM"])
   process.on(signal, () => {
-    server.close();
-    process.exit(0);
+    setTimeout(() => process.exit(0), 10_000).unref();
+    let open = servers.length;
+    for (const server of servers) server.close(() => --open === 0 && process.exit(0));
   });

@@ -4,7 +4,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, listenHosts } from "@/lib/env";
 import { getRegion } from "@/lib/region/region";
 import { demoAccounts } from "@/lib/seed/generate-demo-data";
 import { prepareDatabase } from "./prepare-database";
@@ -73,7 +73,10 @@ async function main() {
   }
 
   const port = String(env.PORT);
-  const server = spawn(process.execPath, ["scripts/production-server.mjs", "--port", port], { stdio: "inherit" });
+  const hosts = listenHosts(env).flatMap((host) => ["--host", host]);
+  const server = spawn(process.execPath, ["scripts/production-server.mjs", "--port", port, ...hosts], {
+    stdio: "inherit",
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 

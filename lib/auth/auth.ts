@@ -34,6 +34,7 @@ const emailProvider: EmailConfig = {
     const t = getMailTranslator(locale);
     await prisma.user.updateMany({ where: { email: identifier }, data: { locale } });
     await sendMail({
+      kind: "sign-in",
       to: identifier,
       subject: t("signIn.subject", { site: getRegion().name }),
       text: t("signIn.text", { url, minutes: SIGN_IN_LINK_MINUTES }),

@@ -2,9 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { callbackPathSchema } from "@/lib/auth/sign-in-input";
 import type { Actor } from "@/lib/auth/permissions";
 import { hasRecentSignIn } from "@/lib/auth/session-lifetime";
+import { freshSignInQuery } from "@/lib/auth/sign-in-link";
 import { env } from "@/lib/env";
 import { redirect } from "@/lib/i18n/navigation";
 import type { ActionResult } from "@/lib/result";
@@ -26,7 +26,7 @@ export async function getPageActor(locale: string, returnPath: string): Promise<
  */
 export function requireRecentPageSignIn(actor: Actor, locale: string, returnPath: string): void {
   if (hasRecentSignIn(actor)) return;
-  redirect({ href: { pathname: "/anmelden", query: { erneut: "1", callbackUrl: `/${locale}${returnPath}` } }, locale });
+  redirect({ href: { pathname: "/anmelden", query: freshSignInQuery(`/${locale}${returnPath}`) }, locale });
 }
 
 /**
@@ -36,7 +36,8 @@ export function requireRecentPageSignIn(actor: Actor, locale: string, returnPath
 export async function redirectWhenFreshSignInRequired(result: ActionResult<unknown>): Promise<void> {
   if (result.ok || result.message.key !== "freshSignInRequired") return;
   const locale = await getLocale();
-  const referer = (await headers()).get("referer");
-  const returnPath = referer ? callbackPathSchema.parse(new URL(referer, env.PUBLIC_URL).pathname) : `/${locale}`;
-  redirect({ href: { pathname: "/anmelden", query: { erneut: "1", callbackUrl: returnPath } }, locale });
+  // The Referer is whatever the client sent: a malformed one returns to the start page, not to a 500.
+  const referer = (await headers()).get("referer") ?? "";
+  const returnPath = URL.canParse(referer, env.PUBLIC_URL) ? new URL(referer, env.PUBLIC_URL).pathname : `/${locale}`;
+  redirect({ href: { pathname: "/anmelden", query: freshSignInQuery(returnPath) }, locale });
 }

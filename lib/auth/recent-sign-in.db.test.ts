@@ -1,7 +1,11 @@
+import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { listBadges } from "@/lib/events/badges";
+import { listCheckIn, listRegistrations } from "@/lib/events/registration-list";
 import { removeMember, transferOwnership } from "@/lib/organisations/members";
 import { DomainError } from "@/lib/result";
 import { actorFor, makeMembership, makeOrganisation, makeUser, seedRegionForTest } from "@/tests/factories";
+import { makeEvent, makeRegistration } from "@/tests/conference-factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
 
 // Role changes ask for a sign-in from the last hour (lib/auth/session-lifetime.ts): an open browser from this
@@ -62,4 +66,18 @@ test("an admin changing roles needs a recent sign-in too", async () => {
   ).rejects.toMatchObject({ messageKey: "freshSignInRequired" });
   await transferOwnership(await signedInMinutesAgo(admin.id, 1), organisationId, { userId: editorId });
   expect(await rolesOf(organisationId)).toContainEqual({ userId: editorId, role: "owner" });
+});
+
+test.each([
+  ["the registrations", (actor: Actor, eventId: string) => listRegistrations(actor, eventId, {})],
+  ["the check-in list", listCheckIn],
+  ["the badges", listBadges],
+] as const)("%s of an event need an admin's sign-in from the last hour", async (_name, list) => {
+  const admin = await makeUser({ isAdmin: true });
+  const event = await makeEvent();
+  await makeRegistration(event.id, (await makeUser()).id);
+  await expect(list(await signedInMinutesAgo(admin.id, 61), event.id)).rejects.toMatchObject({
+    messageKey: "freshSignInRequired",
+  });
+  await expect(list(await signedInMinutesAgo(admin.id, 59), event.id)).resolves.toHaveLength(1);
 });

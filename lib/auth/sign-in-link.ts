@@ -69,5 +69,14 @@ export const SignInConfirmationSchema = z.object({
  * (a path of this site with its locale; it must hold no personal data, since it travels in the mailed link).
  */
 export function freshSignInPath(locale: string, returnPath: string): string {
-  return `/${locale}/anmelden?${new URLSearchParams({ erneut: "1", callbackUrl: callbackPathSchema.parse(returnPath) })}`;
+  return `/${locale}/anmelden?${new URLSearchParams(freshSignInQuery(returnPath))}`;
+}
+
+/** The sign-in page's query that asks for a fresh sign-in and then returns to `returnPath` (a path of this site). */
+export function freshSignInQuery(returnPath: string): { erneut: "1"; callbackUrl: string } {
+  return { erneut: "1", callbackUrl: callbackPathSchema.parse(returnPath) };
+}
+
+export function isFreshSignInQuery(query: Record<string, unknown>): boolean {
+  return query.erneut === "1";
 }

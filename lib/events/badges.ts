@@ -12,6 +12,7 @@ import {
 } from "@/lib/events/registration-list";
 import type { Visibility } from "@/lib/events/schemas";
 import { canSeeField } from "@/lib/network/visibility";
+import { assertRecentSignIn } from "@/lib/auth/session-lifetime";
 
 // Printable name badges for the confirmed attendees. A badge carries a QR code to the person's network profile
 // only when the person made their name visible in the directory and that visibility has not run out: a code
@@ -39,6 +40,7 @@ export type Badge = Attendee & {
 /** The confirmed attendees' badges in alphabetical order. */
 export async function listBadges(actor: Actor | null, eventId: string, now = new Date()): Promise<Badge[]> {
   assertCan(actor, "event:manage");
+  assertRecentSignIn(actor);
   const rows = await prisma.registration.findMany({
     where: confirmedAttendeesWhere(eventId),
     select: {

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { recordIdSchema, slugSchema } from "@/lib/validation/fields";
+import { assertRecentSignIn } from "@/lib/auth/session-lifetime";
 
 // The admins' view of an event's registrations: the filtered table (and its CSV), and the check-in list.
 // Registrations that the retention job anonymised are left out: their personal fields are gone, and the
@@ -78,6 +79,7 @@ export async function listRegistrations(
   filter: RegistrationFilter,
 ): Promise<RegistrationRow[]> {
   assertCan(actor, "event:manage");
+  assertRecentSignIn(actor); // attendee lists: a sign-in within the last hour (lib/auth/session-lifetime.ts)
   const [rows, waiting] = await Promise.all([
     prisma.registration.findMany({
       where: {
@@ -160,6 +162,7 @@ export type CheckInRow = Attendee & { checkedInAt: Date | null };
 /** The confirmed attendees in alphabetical order, for the door. */
 export async function listCheckIn(actor: Actor | null, eventId: string): Promise<CheckInRow[]> {
   assertCan(actor, "event:manage");
+  assertRecentSignIn(actor);
   const rows = await prisma.registration.findMany({
     where: confirmedAttendeesWhere(eventId),
     select: { ...attendeeSelect, checkedInAt: true },

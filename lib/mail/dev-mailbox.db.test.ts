@@ -6,8 +6,9 @@ beforeEach(async () => {
   await prisma.devMail.deleteMany();
   await prisma.devMail.createMany({
     data: [
-      { to: demoAccounts.admin.email, subject: "Anmeldung", text: "http://localhost/link-admin" },
-      { to: "someone.real@example.com", subject: "Anmeldung", text: "http://localhost/link-real" },
+      { kind: "sign-in", to: demoAccounts.admin.email, subject: "Anmeldung", text: "http://localhost/link-admin" },
+      { kind: "sign-in", to: "someone.real@example.com", subject: "Anmeldung", text: "http://localhost/link-real" },
+      { to: demoAccounts.admin.email, subject: "Rückmeldung", text: "Antwort an someone.real@example.com" },
     ],
   });
 });
@@ -15,11 +16,11 @@ beforeEach(async () => {
 test("locally the development mailbox shows every mail", async () => {
   const mailbox = await listDevMails(50, false);
   expect(mailbox?.onlyDemoAccounts).toBe(false);
-  expect(mailbox?.mails.map((mail) => mail.to).sort()).toEqual([demoAccounts.admin.email, "someone.real@example.com"]);
+  expect(mailbox?.mails).toHaveLength(3);
 });
 
-test("on a public demo it shows only the demo accounts' mails, and says so", async () => {
+test("on a public demo it shows only the demo accounts' sign-in links, and says so", async () => {
   const mailbox = await listDevMails(50, true);
   expect(mailbox?.onlyDemoAccounts).toBe(true);
-  expect(mailbox?.mails.map((mail) => mail.to)).toEqual([demoAccounts.admin.email]);
+  expect(mailbox?.mails.map((mail) => [mail.to, mail.subject])).toEqual([[demoAccounts.admin.email, "Anmeldung"]]);
 });

@@ -11,13 +11,14 @@ const demoAddresses = Object.values(demoAccounts).map((account) => account.email
 
 /**
  * The newest mails of the development mailbox, or null when mail goes to a real server (the page is a 404).
- * On a public demo (DEMO_PUBLIC) anyone can open it, so it shows only the mails to the demo accounts: the sign-in
- * links of everybody else who tries the demo stay hidden.
+ * On a public demo (DEMO_PUBLIC) anyone can open it, so it shows only the sign-in links of the demo accounts:
+ * not the links of everybody else who tries the demo, nor other mails to the demo accounts, which carry other
+ * visitors' data (a feedback's reply address, an attendee's name).
  */
 export async function listDevMails(take = 50, publicDemo = env.DEMO_PUBLIC): Promise<DevMailbox | null> {
   if (!isDevMailboxEnabled()) return null;
   const rows = await prisma.devMail.findMany({
-    where: publicDemo ? { to: { in: demoAddresses } } : {},
+    where: publicDemo ? { to: { in: demoAddresses }, kind: "sign-in" } : {},
     select: { id: true, to: true, subject: true, text: true, createdAt: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,

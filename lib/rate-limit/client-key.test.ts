@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { clientKeyFrom, SOCKET_ADDRESS_HEADER } from "@/lib/rate-limit/client-key";
 
 const request = (headers: Record<string, string>) => new Headers(headers);
@@ -36,4 +38,9 @@ describe("behind N proxies (TRUSTED_PROXY_HOPS=N)", () => {
     expect(clientKeyFrom(request({ ...socket, "x-forwarded-for": "203.0.113.7" }), 2)).toBe("10.0.0.2");
     expect(clientKeyFrom(request(socket), 1)).toBe("10.0.0.2");
   });
+});
+
+test("the production server stamps the header this module reads", () => {
+  const server = readFileSync(path.join(__dirname, "..", "..", "scripts", "production-server.mjs"), "utf8");
+  expect(server).toContain(`const SOCKET_ADDRESS_HEADER = "${SOCKET_ADDRESS_HEADER}";`);
 });

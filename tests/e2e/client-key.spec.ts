@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { startSmtpApp, type SmtpApp } from "./smtp-app";
 
@@ -33,4 +34,20 @@ test("a forged X-Forwarded-For does not escape the feedback limit of 5 an hour",
   expect(outcomes.slice(0, 5).every((text) => text.startsWith("Danke"))).toBe(true);
   expect(outcomes[5]).toMatch(/viele Rückmeldungen gesendet/);
   await context.close();
+});
+
+// The main e2e server is `npm start` in demo mode: its open mailbox must not be reachable from another machine.
+test("demo mode listens on loopback addresses only", () => {
+  const port = Number(new URL(test.info().project.use.baseURL ?? "http://localhost:3100").port);
+  const portHex = port.toString(16).toUpperCase().padStart(4, "0");
+  const LISTEN = "0A";
+  const loopback = new Set(["0100007F", "00000000000000000000000001000000"]); // 127.0.0.1, ::1 as /proc writes them
+  const listening = ["/proc/net/tcp", "/proc/net/tcp6"]
+    .filter((file) => existsSync(file))
+    .flatMap((file) => readFileSync(file, "utf8").trim().split("\n").slice(1))
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, local, , state]) => state === LISTEN && local!.endsWith(`:${portHex}`))
+    .map(([, local]) => local!.split(":")[0]!);
+  expect(listening.length).toBeGreaterThan(0);
+  expect(listening.filter((address) => !loopback.has(address))).toEqual([]);
 });

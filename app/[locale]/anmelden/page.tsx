@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { callbackPathSchema } from "@/lib/auth/sign-in-input";
 import type { SearchParams } from "@/lib/validation/page-params";
 import { SignInForm } from "./_components/sign-in-form";
+import { isFreshSignInQuery } from "@/lib/auth/sign-in-link";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
 
@@ -18,7 +19,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const raw = query.callbackUrl;
   const callbackUrl = typeof raw === "string" ? callbackPathSchema.parse(raw) : null;
   // Sent here by a step that needs a recent sign-in (lib/auth/session-lifetime.ts).
-  const isFreshSignInRequest = query.erneut === "1";
+  const isFreshSignInRequest = isFreshSignInQuery(query);
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>

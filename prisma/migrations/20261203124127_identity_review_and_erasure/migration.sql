@@ -6,6 +6,9 @@ ALTER TABLE "Organisation" ADD COLUMN "secondLookSince" DATETIME;
 -- AlterTable
 ALTER TABLE "AuditEvent" ADD COLUMN "pseudonymisedAt" DATETIME;
 
+-- AlterTable
+ALTER TABLE "DevMail" ADD COLUMN "kind" TEXT NOT NULL DEFAULT 'other';
+
 -- CreateTable
 CREATE TABLE "WorkingGroupMember" (
     "workingGroupId" TEXT NOT NULL,

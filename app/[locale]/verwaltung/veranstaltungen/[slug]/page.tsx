@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPageActor } from "@/lib/auth/page-actor";
+import { getPageActor, requireRecentPageSignIn } from "@/lib/auth/page-actor";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { findEventForAdmin } from "@/lib/events/event-admin";
@@ -25,6 +25,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const actor = await getPageActor(locale, `/verwaltung/veranstaltungen/${slug}`);
   if (!can(actor, "event:manage")) notFound();
+  // The page lists the registrations: only with a sign-in from the last hour (lib/auth/session-lifetime.ts).
+  requireRecentPageSignIn(actor, locale, `/verwaltung/veranstaltungen/${slug}`);
   const event = (await findEventForAdmin(actor, slug)) ?? notFound();
   const query = await searchParams;
   const filter = RegistrationFilterSchema.parse(query);
