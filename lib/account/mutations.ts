@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { cancelInTransaction, mailPromotions, type Promotion } from "@/lib/events/registration";
+import { maskAddress } from "@/lib/mail/mask-address";
 import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { getRegion } from "@/lib/region/region";
@@ -72,12 +73,6 @@ export async function requestEmailChange(actor: Actor | null, raw: unknown): Pro
       hours: EMAIL_CHANGE_VALID_HOURS,
     }),
   }));
-}
-
-/** "n•••@example.org": enough for the owner of the old address to recognise the change, not to learn a new one. */
-export function maskAddress(email: string): string {
-  const [local = "", domain = ""] = email.split("@");
-  return `${local.slice(0, 1)}•••@${domain}`;
 }
 
 const EmailChangePayload = z.object({

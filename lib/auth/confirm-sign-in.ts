@@ -21,7 +21,8 @@ export function redirectToConfirmationPage(request: NextRequest): Response {
 
 /** POST /api/auth/callback/email from the button: signs in, or 403 when the form was posted from elsewhere. */
 export async function confirmSignIn(request: NextRequest): Promise<Response> {
-  if (!isSameSitePost(request.headers)) return new Response("Forbidden", { status: 403 });
+  if (!isSameSitePost(request.headers))
+    return apiError(403, "cross_site", "Sign in from the page that the link in your e-mail opens.");
   // Only the button's form is read; another body (JSON, text) is a request that did not come from it.
   const body = await request.formData().catch(() => null);
   if (!body) return apiError(400, "invalid_form", "Send the sign-in form.");

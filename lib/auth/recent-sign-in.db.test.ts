@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { listBadges } from "@/lib/events/badges";
 import { listCheckIn, listRegistrations } from "@/lib/events/registration-list";
-import { removeMember, transferOwnership } from "@/lib/organisations/members";
+import { inviteMember, removeMember, transferOwnership } from "@/lib/organisations/members";
 import { DomainError } from "@/lib/result";
 import { actorFor, makeMembership, makeOrganisation, makeUser, seedRegionForTest } from "@/tests/factories";
 import { makeEvent, makeRegistration } from "@/tests/conference-factories";
@@ -80,4 +80,17 @@ test.each([
     messageKey: "freshSignInRequired",
   });
   await expect(list(await signedInMinutesAgo(admin.id, 59), event.id)).resolves.toHaveLength(1);
+});
+
+test("an invitation hands out a role and needs a sign-in from the last hour too", async () => {
+  const { organisationId, ownerId } = await organisationWithOwnerAndEditor();
+  const invite = async (minutes: number) =>
+    inviteMember(await signedInMinutesAgo(ownerId, minutes), organisationId, {
+      email: "neu@example.org",
+      role: "owner",
+    });
+  await expect(invite(61)).rejects.toMatchObject({ messageKey: "freshSignInRequired" });
+  expect(await prisma.invitation.count()).toBe(0);
+  await invite(59);
+  expect(await prisma.invitation.count()).toBe(1);
 });

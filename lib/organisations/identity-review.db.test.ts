@@ -61,17 +61,17 @@ test("a new name, website, e-mail or address of an approved organisation waits; 
       phone: "05246 99999",
     }),
   );
-  expect(result.waitingForReview.sort()).toEqual(["email", "name", "street", "website"]);
+  expect(result.waitingForReview.sort()).toEqual(["email", "name", "phone", "street", "website"]);
 
   const profile = await publicProfile(slug);
   expect(profile).toMatchObject({ name: "Nachbarschaftshilfe Verl", email: "info@example.org", isVerified: true });
   expect(profile.website).not.toContain("phishing");
-  expect(profile.phone).toBe("05246 99999"); // not an identity field: live at once
+  expect(profile.phone).toBe("05246 12345");
 
   // The form shows what waits, so saving another field later does not withdraw it.
   const form = await getOrganisationForEdit(owner, slug);
   expect(form).toMatchObject({ name: "Falscher Name e. V.", email: "kasse@example.com" });
-  expect(form.waitingForReview.sort()).toEqual(["email", "name", "street", "website"]);
+  expect(form.waitingForReview.sort()).toEqual(["email", "name", "phone", "street", "website"]);
 });
 
 test("an admin sees the change field by field and approving makes it public and tells the members", async () => {

@@ -11,8 +11,9 @@ import { DomainError, parseInput } from "@/lib/result";
 import { enqueueOrganisationOffersIndexing } from "@/lib/search/outbox";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
 
-// What makes an organisation the one the admins verified: its name, where it is and how it is reached. Once it
-// is approved, a change to any of these waits for an admin (pendingIdentityJson) while the public keeps seeing
+// What makes an organisation the one the admins verified: its name, where it is and how it is reached (website,
+// e-mail, phone: a swapped number is as good for fraud as a swapped address). Once it is approved, a change to
+// any of these waits for an admin (pendingIdentityJson) while the public keeps seeing
 // the approved values and the verified badge stays earned. Everything else goes live at once; a changed
 // description is flagged for a second look, like the text of a published offer.
 
@@ -20,6 +21,7 @@ export const identityFields = [
   "name",
   "website",
   "email",
+  "phone",
   "street",
   "postcode",
   "municipalityId",
@@ -28,10 +30,17 @@ export const identityFields = [
 ] as const;
 export type IdentityField = (typeof identityFields)[number];
 
+/** The Prisma select of the identity columns. */
+export const identitySelect = Object.fromEntries(identityFields.map((field) => [field, true])) as Record<
+  IdentityField,
+  true
+>;
+
 const IdentitySchema = z.object({
   name: z.string(),
   website: z.string().nullable(),
   email: z.string().nullable(),
+  phone: z.string().nullable(),
   street: z.string().nullable(),
   postcode: z.string().nullable(),
   municipalityId: z.string(),

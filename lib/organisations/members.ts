@@ -36,6 +36,7 @@ export async function inviteMember(actor: Actor | null, organisationId: string, 
   if (!organisation) throw new DomainError("not_found", "notFound");
   const { name } = organisation;
   assertCan(actor, "members:manage", organisationId);
+  assertRecentSignIn(actor); // an invitation hands out a role, like a role change
   if (organisation.status !== "approved") throw new DomainError("forbidden", "organisationNotApproved");
   const input = parseInput(InvitationInputSchema, raw);
   const alreadyMember = await prisma.membership.findFirst({

@@ -10,7 +10,7 @@ import {
   RejectionInputSchema,
   type OrganisationInput,
 } from "@/lib/organisations/schemas";
-import { identityFields, saveApprovedProfile, type IdentityField } from "@/lib/organisations/identity-review";
+import { identitySelect, saveApprovedProfile, type IdentityField } from "@/lib/organisations/identity-review";
 import { assertPlaceFits } from "@/lib/region/place-checks";
 import { DomainError, parseInput } from "@/lib/result";
 import { enqueueOrganisationOffersIndexing } from "@/lib/search/outbox";
@@ -121,8 +121,6 @@ export async function updateOrganisation(
   notifyOutboxChanged();
   return { waitingForReview };
 }
-
-const identitySelect = Object.fromEntries(identityFields.map((field) => [field, true])) as Record<IdentityField, true>;
 
 /** Asks to take over an organisation nobody manages yet. */
 export async function requestClaim(actor: Actor | null, organisationId: string, raw: unknown): Promise<void> {

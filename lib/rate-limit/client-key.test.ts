@@ -17,6 +17,15 @@ describe("without a proxy (TRUSTED_PROXY_HOPS=0)", () => {
     expect(clientKeyFrom(request({ [SOCKET_ADDRESS_HEADER]: "198.51.100.3" }), 0)).toBe("198.51.100.3");
   });
 
+  test("the addresses of one IPv6 /64 are one client; another /64 is another", () => {
+    const key = (address: string) => clientKeyFrom(request({ [SOCKET_ADDRESS_HEADER]: address }), 0);
+    expect(key("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(key("2001:db8:1:2:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(key("2001:0db8:0001:0002:0:0:0:7")).toBe("2001:db8:1:2::/64");
+    expect(key("2001:db8:1:3::1")).toBe("2001:db8:1:3::/64");
+    expect(key("::1")).toBe("0:0:0:0::/64");
+  });
+
   test("an IPv4 address mapped into IPv6 is the same client", () => {
     expect(clientKeyFrom(request({ [SOCKET_ADDRESS_HEADER]: "::ffff:198.51.100.2" }), 0)).toBe("198.51.100.2");
   });

@@ -11,10 +11,30 @@ import { env } from "@/lib/env";
 
 export const SOCKET_ADDRESS_HEADER = "x-atlas-socket-address";
 
-/** "::ffff:203.0.113.7" and "203.0.113.7" are one client. */
+/** The first four groups of an IPv6 address, expanded ("2001:db8::1" → "2001:db8:0:0"), or null. */
+function ipv6Prefix64(address: string): string | null {
+  if (!/^[0-9a-f:]+$/.test(address) || !address.includes(":")) return null;
+  const [head = "", tail, ...rest] = address.split("::");
+  if (rest.length > 0) return null;
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+  if (groups.length !== 8 || groups.some((group) => group.length === 0 || group.length > 4)) return null;
+  return groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":");
+}
+
+/**
+ * "::ffff:203.0.113.7" and "203.0.113.7" are one client, and so is a whole IPv6 /64: a household or a server
+ * gets one and picks its addresses in it freely.
+ */
 function normalise(address: string): string {
   const trimmed = address.trim().toLowerCase();
-  return trimmed.startsWith("::ffff:") && trimmed.includes(".") ? trimmed.slice(7) : trimmed;
+  if (trimmed.startsWith("::ffff:") && trimmed.includes(".")) return trimmed.slice(7);
+  const prefix = ipv6Prefix64(trimmed);
+  return prefix ? `${prefix}::/64` : trimmed;
 }
 
 export function clientKeyFrom(headers: Headers, trustedHops: number = env.TRUSTED_PROXY_HOPS): string {

@@ -5,14 +5,8 @@ import { NEUTRAL_SUMMARIES } from "@/lib/audit/pseudonymise";
 import { sendAttendeeMessage } from "@/lib/events/attendee-message";
 import { listBadges } from "@/lib/events/badges";
 import { listCheckIn, listRegistrations } from "@/lib/events/registration-list";
-import {
-  DEV_MAIL_KEEP_DAYS,
-  HANDLED_KEEP_DAYS,
-  INVITATION_KEEP_DAYS,
-  describeRetentionRun,
-  runRetentionJob,
-  type RetentionRun,
-} from "@/lib/retention/retention-job";
+import { describeRetentionRun, runRetentionJob, type RetentionRun } from "@/lib/retention/retention-job";
+import { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/lib/retention/retention-periods";
 import { getWorkingGroupSpace, listReadableWorkingGroups } from "@/lib/working-groups/queries";
 import { postRecommendation } from "@/lib/working-groups/recommendation-mutations";
 import { makeEvent, makeProfile, makeRegistration } from "@/tests/conference-factories";

@@ -24,9 +24,8 @@ import { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/l
 //   keeps that it was handled);
 // - accepted or expired invitations after INVITATION_KEEP_DAYS: the address of the invited person is all they
 //   still hold.
-// The fixed periods are in lib/retention/retention-periods.ts. Idempotent, so it runs hourly in-process (lib/jobs/scheduler.ts) and by hand (`npm run jobs:retention`).
-
-export { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS };
+// The fixed periods are in lib/retention/retention-periods.ts. Idempotent, so it runs hourly in-process
+// (lib/jobs/scheduler.ts) and by hand (`npm run jobs:retention`).
 
 export type RetentionRun = {
   events: number;

@@ -6,6 +6,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import {
   changedIdentityFields,
   identityOf,
+  identitySelect,
   parsePendingIdentity,
   type Identity,
   type IdentityField,
@@ -120,13 +121,7 @@ export async function getReviewQueue(actor: Actor, filter: ReviewFilter) {
               pendingIdentitySince: true,
               secondLookSince: true,
               description: true,
-              website: true,
-              email: true,
-              street: true,
-              postcode: true,
-              municipalityId: true,
-              lat: true,
-              lng: true,
+              ...identitySelect,
             },
             orderBy: { updatedAt: "asc" },
           })

@@ -52,6 +52,8 @@ test("the magic link opens a page whose button signs in, once", async ({ page, e
   // Opening the link (as a mail scanner does) signs nobody in.
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anmeldung bestätigen");
+  // Whose account the button opens, masked: a link an attacker sent for their own account is recognised.
+  await expect(page.getByText("Sie melden sich an als r•••@example.org.")).toBeVisible();
   expect(await hasSession(page)).toBe(false);
 
   await pressSignInButton(page);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SIGN_IN_LINK_MINUTES } from "@/lib/auth/auth";
 import { EMAIL_CALLBACK_PATH, SignInConfirmationSchema } from "@/lib/auth/sign-in-link";
+import { findSignInLinkAddress } from "@/lib/auth/verification-tokens";
 import { Link } from "@/lib/i18n/navigation";
 import type { SearchParams } from "@/lib/validation/page-params";
 
@@ -23,12 +24,14 @@ export default async function ConfirmSignInPage({ params, searchParams }: Props)
   const t = await getTranslations("SignIn");
   const query = await searchParams;
   const link = SignInConfirmationSchema.safeParse({ token: query.token, callbackUrl: query.callbackUrl });
+  const address = link.success ? await findSignInLinkAddress(link.data.token) : null;
   return (
     <div className="narrow">
       <h1>{t("confirmTitle")}</h1>
       {link.success ? (
         <>
           <p>{t("confirmText", { button: t("signIn"), minutes: SIGN_IN_LINK_MINUTES })}</p>
+          {address ? <p>{t("confirmAccount", { address })}</p> : null}
           <form method="post" action={EMAIL_CALLBACK_PATH}>
             <input type="hidden" name="token" value={link.data.token} />
             {link.data.callbackUrl ? <input type="hidden" name="callbackUrl" value={link.data.callbackUrl} /> : null}

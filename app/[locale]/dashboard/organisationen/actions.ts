@@ -51,11 +51,13 @@ export async function inviteMemberAction(
   _previous: Result | null,
   formData: FormData,
 ): Promise<Result> {
-  return runAction(async () => {
+  const result = await runAction(async () => {
     await inviteMember(await getActor(), id(organisationId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
   });
+  await redirectWhenFreshSignInRequired(result);
+  return result;
 }
 
 export async function changeMemberAction(

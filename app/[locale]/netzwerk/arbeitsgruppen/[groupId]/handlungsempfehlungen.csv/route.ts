@@ -4,6 +4,7 @@ import { recordIdSchema } from "@/lib/validation/fields";
 import { getWorkingGroupSpace } from "@/lib/working-groups/queries";
 import { recommendationsCsv } from "@/lib/working-groups/recommendations-csv";
 import { isLocale } from "@/lib/i18n/locales";
+import { apiError } from "@/lib/http/api-error";
 
 type Context = { params: Promise<{ locale: string; groupId: string }> };
 
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   // Route handlers skip the layout's locale check: an unknown locale is a 404, not a failing collator.
   if (!isLocale(locale)) return notFound();
   const actor = await getActor();
-  if (!actor) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
+  if (!actor) return apiError(401, "unauthenticated", "Sign in first.", {}, { "Cache-Control": "no-store" });
   const groupId = recordIdSchema.safeParse(rawGroupId);
   if (!groupId.success) return notFound();
   let space;
@@ -35,5 +36,5 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
 }
 
 function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  return apiError(404, "not_found", "There is nothing to export here.", {}, { "Cache-Control": "no-store" });
 }

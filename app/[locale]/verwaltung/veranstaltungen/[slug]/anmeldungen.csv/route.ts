@@ -8,6 +8,7 @@ import { findEventForAdmin } from "@/lib/events/event-admin";
 import { listRegistrations, RegistrationFilterSchema } from "@/lib/events/registration-list";
 import { registrationsCsv } from "@/lib/events/registrations-csv";
 import { isLocale } from "@/lib/i18n/locales";
+import { apiError } from "@/lib/http/api-error";
 
 type Context = { params: Promise<{ locale: string; slug: string }> };
 
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest, { params }: Context): Promise<Re
   // Route handlers skip the layout's locale check: an unknown locale is a 404, not a failing collator.
   if (!isLocale(locale)) return notFound();
   const actor = await getActor();
-  if (!actor) return new Response("Unauthorized", { status: 401, headers: { "cache-control": "no-store" } });
+  if (!actor) return apiError(401, "unauthenticated", "Sign in first.", {}, { "Cache-Control": "no-store" });
   if (!can(actor, "event:manage")) return notFound();
   const event = await findEventForAdmin(actor, slug);
   if (!event) return notFound();
@@ -45,5 +46,5 @@ export async function GET(request: NextRequest, { params }: Context): Promise<Re
 }
 
 function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "cache-control": "no-store" } });
+  return apiError(404, "not_found", "There is nothing to export here.", {}, { "Cache-Control": "no-store" });
 }
