@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { parsePreviousEmails } from "@/lib/account/mutations";
 import { prisma } from "@/lib/db";
+import { visibilitySelect } from "@/lib/network/visibility";
 import { DomainError } from "@/lib/result";
 
 // Everything the platform holds about one person (GDPR art. 15 and 20): shown on the account page and
@@ -17,6 +18,16 @@ import { DomainError } from "@/lib/result";
 
 const title = { select: { title: true } } as const;
 const organisationName = { select: { name: true } } as const;
+
+/** An invitation as the person sees it, sent or received. */
+const invitationSelect = {
+  email: true,
+  role: true,
+  expiresAt: true,
+  acceptedAt: true,
+  createdAt: true,
+  organisation: organisationName,
+} as const;
 
 const accountDataSelect = {
   name: true,
@@ -39,14 +50,7 @@ const accountDataSelect = {
     select: { message: true, status: true, decidedAt: true, createdAt: true, organisation: organisationName },
   },
   invitationsSent: {
-    select: {
-      email: true,
-      role: true,
-      expiresAt: true,
-      acceptedAt: true,
-      createdAt: true,
-      organisation: organisationName,
-    },
+    select: invitationSelect,
   },
   registrations: {
     select: {
@@ -85,14 +89,7 @@ const accountDataSelect = {
       languagesJson: true,
       offersText: true,
       seeksText: true,
-      displayNameVisibility: true,
-      organisationVisibility: true,
-      roleTitleVisibility: true,
-      municipalityVisibility: true,
-      topicsVisibility: true,
-      languagesVisibility: true,
-      offersTextVisibility: true,
-      seeksTextVisibility: true,
+      ...visibilitySelect,
       visibleUntil: true,
       consentedAt: true,
       createdAt: true,
@@ -133,14 +130,7 @@ export async function collectAccountData(userId: string) {
   const [invitationsReceived, accessibilityFeedback] = await Promise.all([
     prisma.invitation.findMany({
       where: { email: { in: addresses } },
-      select: {
-        email: true,
-        role: true,
-        expiresAt: true,
-        acceptedAt: true,
-        createdAt: true,
-        organisation: organisationName,
-      },
+      select: invitationSelect,
       orderBy: { createdAt: "desc" },
     }),
     prisma.accessibilityFeedback.findMany({
