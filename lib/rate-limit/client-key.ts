@@ -18,7 +18,8 @@ function ipv6Prefix64(address: string): string | null {
   if (rest.length > 0) return null;
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+  const groups =
+    tail === undefined ? left : [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right];
   if (groups.length !== 8 || groups.some((group) => group.length === 0 || group.length > 4)) return null;
   return groups
     .slice(0, 4)
