@@ -1,4 +1,5 @@
-// npm run fuzz [-- --runs 10000 --seed 42 --json figures.json --workers 3] [FILE PATTERN …, default all of tests/fuzz]
+// npm run fuzz [-- --runs 10000 --seed 42 --json figures.json --workers 3 --only NAME] [FILE PATTERN …, default
+// all of tests/fuzz]; --only keeps the boundaries whose test name matches (jest -t).
 // Sends generated inputs through every public boundary (route handlers, server actions, the pages' query
 // strings, sign-in; tests/fuzz) — 10,000 per boundary by default — and prints the figures: what each answered,
 // how many 4xx did not say why, and how long it took. The jest files are the same that `npm test` runs with
@@ -17,6 +18,7 @@ const { values, positionals } = parseArgs({
     seed: { type: "string" },
     json: { type: "string" },
     workers: { type: "string" },
+    only: { type: "string" },
   },
   allowPositionals: true,
 });
@@ -28,6 +30,7 @@ const figuresDir = mkdtempSync(path.join(tmpdir(), "atlas-fuzz-"));
 const started = Date.now();
 const jestArgs = [
   ...(values.workers ? [`--maxWorkers=${z.coerce.number().int().min(1).max(16).parse(values.workers)}`] : []),
+  ...(values.only ? ["-t", values.only] : []),
   ...(positionals.length > 0 ? positionals : ["tests/fuzz"]),
 ];
 const jest = spawnSync("npx", ["jest", ...jestArgs], {
