@@ -51,5 +51,8 @@ for (const signal of ["SIGINT", "SIGTERM"])
   process.on(signal, () => {
     setTimeout(() => process.exit(0), 10_000).unref();
     let open = servers.length;
-    for (const server of servers) server.close(() => --open === 0 && process.exit(0));
+    for (const server of servers) {
+      server.close(() => --open === 0 && process.exit(0));
+      server.closeIdleConnections(); // kept-alive connections with no request would hold close() up
+    }
   });
