@@ -53,23 +53,28 @@ const organisationChangesWhere = {
 /** An approved organisation's waiting identity change as the admin compares it: field, public value, proposed. */
 export type IdentityChangeRow = { field: IdentityField; published: string; proposed: string };
 
-async function identityChangeRows(current: Identity, pendingJson: string | null): Promise<IdentityChangeRow[]> {
+function identityChangeRows(
+  current: Identity,
+  pendingJson: string | null,
+  municipalityNames: ReadonlyMap<string, string>,
+): IdentityChangeRow[] {
   const pending = parsePendingIdentity(pendingJson);
   if (!pending) return [];
-  const fields = changedIdentityFields(current, pending);
-  const municipalityNames = new Map(
-    (
-      await prisma.municipality.findMany({
-        where: { id: { in: [current.municipalityId, pending.municipalityId] } },
-        select: { id: true, name: true },
-      })
-    ).map((m) => [m.id, m.name]),
-  );
   const shown = (identity: Identity, field: IdentityField) =>
     field === "municipalityId"
       ? (municipalityNames.get(identity.municipalityId) ?? "")
       : String(identity[field] ?? "—");
-  return fields.map((field) => ({ field, published: shown(current, field), proposed: shown(pending, field) }));
+  return changedIdentityFields(current, pending).map((field) => ({
+    field,
+    published: shown(current, field),
+    proposed: shown(pending, field),
+  }));
+}
+
+/** The region's municipalities by id: one query for the whole queue, not one per organisation. */
+async function municipalityNamesById(): Promise<Map<string, string>> {
+  const rows = await prisma.municipality.findMany({ select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 const organisationSummary = {
@@ -125,22 +130,21 @@ export async function getReviewQueue(actor: Actor, filter: ReviewFilter) {
             },
             orderBy: { updatedAt: "asc" },
           })
-          .then((rows) =>
-            Promise.all(
-              rows.map(async (row) => ({
-                id: row.id,
-                slug: row.slug,
-                name: row.name,
-                municipality: row.municipality,
-                description: row.description,
-                since: [row.pendingIdentitySince, row.secondLookSince]
-                  .filter((date): date is Date => date !== null)
-                  .sort((a, b) => a.getTime() - b.getTime())[0]!,
-                identityChanges: await identityChangeRows(identityOf(row), row.pendingIdentityJson),
-                descriptionChanged: row.secondLookSince !== null,
-              })),
-            ),
-          )
+          .then(async (rows) => {
+            const municipalityNames = rows.length > 0 ? await municipalityNamesById() : new Map<string, string>();
+            return rows.map((row) => ({
+              id: row.id,
+              slug: row.slug,
+              name: row.name,
+              municipality: row.municipality,
+              description: row.description,
+              since: [row.pendingIdentitySince, row.secondLookSince]
+                .filter((date): date is Date => date !== null)
+                .sort((a, b) => a.getTime() - b.getTime())[0]!,
+              identityChanges: identityChangeRows(identityOf(row), row.pendingIdentityJson, municipalityNames),
+              descriptionChanged: row.secondLookSince !== null,
+            }));
+          })
       : [],
     wants("claims")
       ? prisma.organisationClaim.findMany({
