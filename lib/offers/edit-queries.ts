@@ -157,6 +157,10 @@ export async function getTranslationForEdit(actor: Actor, offerId: string, local
       title: true,
       summary: true,
       description: true,
+      scheduleText: true,
+      accessibility: true,
+      costNote: true,
+      languageNote: true,
       textUpdatedAt: true,
       translations: {
         where: { locale },
@@ -164,6 +168,10 @@ export async function getTranslationForEdit(actor: Actor, offerId: string, local
           title: true,
           summary: true,
           description: true,
+          scheduleText: true,
+          accessibility: true,
+          costNote: true,
+          languageNote: true,
           origin: true,
           isReviewed: true,
           sourceUpdatedAt: true,
@@ -175,11 +183,24 @@ export async function getTranslationForEdit(actor: Actor, offerId: string, local
   const translation = row.translations[0] ?? null;
   return {
     id: row.id,
-    source: { title: row.title, summary: row.summary, description: row.description },
+    // A null detail is one the German offer does not have: the editor leaves it out.
+    source: {
+      title: row.title,
+      summary: row.summary,
+      description: row.description,
+      scheduleText: row.scheduleText,
+      accessibility: row.accessibility,
+      costNote: row.costNote,
+      languageNote: row.languageNote,
+    },
     translation: translation && {
       title: translation.title,
       summary: translation.summary,
       description: translation.description,
+      scheduleText: translation.scheduleText,
+      accessibility: translation.accessibility,
+      costNote: translation.costNote,
+      languageNote: translation.languageNote,
       origin: translation.origin,
       isReviewed: translation.isReviewed,
       isOutdated: translation.sourceUpdatedAt < row.textUpdatedAt,

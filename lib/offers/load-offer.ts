@@ -10,6 +10,10 @@ const editableOfferSelect = {
   title: true,
   summary: true,
   description: true,
+  scheduleText: true,
+  accessibility: true,
+  costNote: true,
+  languageNote: true,
   publishedAt: true,
   organisation: { select: { name: true, status: true } },
 } as const;

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { loadEditableOffer } from "@/lib/offers/load-offer";
 import { resolveOfferInput, writeOfferRelations } from "@/lib/offers/offer-write";
-import { OfferInputSchema } from "@/lib/offers/schemas";
+import { OfferInputSchema, translatableDetails } from "@/lib/offers/schemas";
 import { DomainError, parseInput } from "@/lib/result";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
 import { enqueueOfferIndexing } from "@/lib/search/outbox";
@@ -46,14 +46,19 @@ export async function createOffer(actor: Actor | null, organisationId: string, r
 
 /**
  * Saves the form. A published offer stays published and is flagged for the admins' second look; when the
- * German text changed, its translations become outdated (they compare with textUpdatedAt).
+ * German text changed (any text a translation carries: title, summary, description or a free-text detail), its
+ * translations become outdated (they compare with textUpdatedAt).
  */
 export async function updateOffer(actor: Actor | null, offerId: string, raw: unknown): Promise<void> {
   const { offer, actor: editor } = await loadEditableOffer(actor, offerId);
   if (offer.status === "archived") throw new DomainError("conflict", "offerArchived");
   const input = parseInput(OfferInputSchema, raw);
   const textChanged =
-    input.title !== offer.title || input.summary !== offer.summary || input.description !== offer.description;
+    input.title !== offer.title ||
+    input.summary !== offer.summary ||
+    input.description !== offer.description ||
+    // The form gives an empty detail as undefined, the row holds null.
+    translatableDetails.some((field) => (input[field] ?? null) !== offer[field]);
   const now = new Date();
   await prisma.$transaction(async (tx) => {
     const { scalars, relations } = await resolveOfferInput(tx, input);
@@ -153,7 +158,19 @@ export async function duplicateOffer(actor: Actor | null, offerId: string): Prom
       languages: { select: { language: true } },
       municipalities: { select: { municipalityId: true } },
       scheduleSlots: { select: { weekday: true, startTime: true, endTime: true } },
-      translations: { select: { locale: true, title: true, summary: true, description: true, origin: true } },
+      translations: {
+        select: {
+          locale: true,
+          title: true,
+          summary: true,
+          description: true,
+          scheduleText: true,
+          accessibility: true,
+          costNote: true,
+          languageNote: true,
+          origin: true,
+        },
+      },
     },
   });
   const { topics, audiences, languages, municipalities, scheduleSlots, translations, ...scalars } = source;

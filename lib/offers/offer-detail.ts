@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { effectiveAvailability, isStale } from "@/lib/offers/freshness";
 import { type Availability } from "@/lib/offers/availability";
+import { translatableDetails, type TranslatableDetail } from "@/lib/offers/schemas";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 
 const offerDetailSelect = {
@@ -44,19 +45,35 @@ const offerDetailSelect = {
     orderBy: [{ weekday: "asc" }, { startTime: "asc" }],
   },
   translations: {
-    select: { locale: true, title: true, summary: true, description: true, origin: true, isReviewed: true },
+    select: {
+      locale: true,
+      title: true,
+      summary: true,
+      description: true,
+      scheduleText: true,
+      accessibility: true,
+      costNote: true,
+      languageNote: true,
+      origin: true,
+      isReviewed: true,
+    },
   },
 } satisfies Prisma.OfferSelect;
+
+/** A free-text detail as the reader sees it, with the language it is in (for the element's lang and dir). */
+export type LocalizedText = { text: string; locale: string };
 
 export type OfferDetail = {
   slug: string;
   title: string;
   summary: string;
   description: string;
-  textLocale: string;
+  textLocale: string; // the locale of title, summary and description: the reader's, or German as the fallback
   translation: { origin: string; isReviewed: boolean } | null;
   translatedLocales: string[];
-  languageNote: string | null;
+  /** Details shown in German on a translated page, because the translation leaves them out. */
+  untranslatedDetails: TranslatableDetail[];
+  languageNote: LocalizedText | null;
   organisation: { slug: string; name: string; website: string | null };
   isDemo: boolean;
   topics: { slug: string; name: string }[];
@@ -72,10 +89,10 @@ export type OfferDetail = {
     municipality: { slug: string; name: string } | null;
     point: { lat: number; lng: number } | null;
   };
-  schedule: { text: string | null; slots: { weekday: number; startTime: string; endTime: string }[] };
-  cost: { kind: string; note: string | null };
+  schedule: { text: LocalizedText | null; slots: { weekday: number; startTime: string; endTime: string }[] };
+  cost: { kind: string; note: LocalizedText | null };
   registrationRequired: boolean;
-  accessibility: string | null;
+  accessibility: LocalizedText | null;
   contact: { name: string | null; email: string | null; phone: string | null };
   validFrom: string | null;
   validUntil: string | null;
@@ -88,6 +105,27 @@ export type OfferDetail = {
 
 const byOrder = <T extends { sortOrder: number }>(a: T, b: T) => a.sortOrder - b.sortOrder;
 
+type DetailRow = Record<TranslatableDetail, string | null>;
+
+/**
+ * Each detail in the reader's translation where it has one, otherwise the German text, as title and summary
+ * fall back. A detail the German offer lacks is not shown, even if an older translation still has it.
+ */
+function localizedDetails(german: DetailRow, translation: DetailRow | undefined, locale: string) {
+  const pick = (field: TranslatableDetail): LocalizedText | null => {
+    const germanText = german[field];
+    if (germanText === null) return null;
+    const translated = translation?.[field];
+    return translated ? { text: translated, locale } : { text: germanText, locale: "de" };
+  };
+  const details = Object.fromEntries(translatableDetails.map((field) => [field, pick(field)])) as Record<
+    TranslatableDetail,
+    LocalizedText | null
+  >;
+  const untranslated = translation ? translatableDetails.filter((field) => details[field]?.locale === "de") : [];
+  return { details, untranslated };
+}
+
 /** A published offer with every field, texts in the reader's locale where translated; null if not public. */
 export async function findOfferDetail(slug: string, locale: string): Promise<OfferDetail | null> {
   const now = new Date();
@@ -95,6 +133,7 @@ export async function findOfferDetail(slug: string, locale: string): Promise<Off
   if (!row) return null;
   const translation = locale === "de" ? undefined : row.translations.find((t) => t.locale === locale);
   const effective = effectiveAvailability(row.availability, row.availabilitySetAt, now);
+  const { details, untranslated } = localizedDetails(row, translation, locale);
   return {
     slug: row.slug,
     title: translation?.title ?? row.title,
@@ -103,7 +142,8 @@ export async function findOfferDetail(slug: string, locale: string): Promise<Off
     textLocale: translation ? locale : "de",
     translation: translation ? { origin: translation.origin, isReviewed: translation.isReviewed } : null,
     translatedLocales: row.translations.map((t) => t.locale),
-    languageNote: row.languageNote,
+    untranslatedDetails: untranslated,
+    languageNote: details.languageNote,
     organisation: { slug: row.organisation.slug, name: row.organisation.name, website: row.organisation.website },
     isDemo: row.organisation.isDemo,
     topics: row.topics
@@ -125,10 +165,10 @@ export async function findOfferDetail(slug: string, locale: string): Promise<Off
       municipality: row.locationMunicipality,
       point: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     },
-    schedule: { text: row.scheduleText, slots: row.scheduleSlots },
-    cost: { kind: row.costKind, note: row.costNote },
+    schedule: { text: details.scheduleText, slots: row.scheduleSlots },
+    cost: { kind: row.costKind, note: details.costNote },
     registrationRequired: row.registrationRequired,
-    accessibility: row.accessibility,
+    accessibility: details.accessibility,
     contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone },
     validFrom: row.validFrom?.toISOString() ?? null,
     validUntil: row.validUntil?.toISOString() ?? null,

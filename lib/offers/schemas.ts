@@ -77,10 +77,22 @@ export const OfferInputSchema = z
   });
 export type OfferInput = z.output<typeof OfferInputSchema>;
 
+/** The offer's free-text details a translation may carry besides title, summary and description. */
+export const translatableDetails = ["scheduleText", "accessibility", "costNote", "languageNote"] as const;
+export type TranslatableDetail = (typeof translatableDetails)[number];
+
+// A translated detail has the same limit as the German one. Each is optional: a translation may leave a detail
+// out, and readers then see it in German.
+const germanFields = OfferInputSchema.shape;
+
 export const TranslationInputSchema = z.object({
   title: requiredText(3, 120),
   summary: requiredText(10, 300),
   description: requiredText(20, 5_000),
+  scheduleText: germanFields.scheduleText,
+  accessibility: germanFields.accessibility,
+  costNote: germanFields.costNote,
+  languageNote: germanFields.languageNote,
   origin: z.enum(["author", "machine"], { error: "choose" }),
   isReviewed: checkbox,
 });

@@ -2,13 +2,19 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { loadEditableOffer } from "@/lib/offers/load-offer";
-import { contentLocales, TranslationInputSchema } from "@/lib/offers/schemas";
+import {
+  contentLocales,
+  translatableDetails,
+  TranslationInputSchema,
+  type TranslatableDetail,
+} from "@/lib/offers/schemas";
 import { DomainError, parseInput } from "@/lib/result";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
 import { enqueueOfferIndexing } from "@/lib/search/outbox";
 
 // A translation records what it was made from (sourceUpdatedAt = the offer's textUpdatedAt at the time):
-// when the German text changes later, it is outdated until saved again.
+// when the German text changes later, it is outdated until saved again. A free-text detail is kept only where
+// the German offer has that detail: a translation cannot add public text that has no German original.
 
 function assertContentLocale(locale: string): void {
   if (!(contentLocales as readonly string[]).includes(locale)) throw new DomainError("not_found", "notFound");
@@ -24,11 +30,15 @@ export async function saveTranslation(
   const { offer, actor: editor } = await loadEditableOffer(actor, offerId);
   const input = parseInput(TranslationInputSchema, raw);
   await prisma.$transaction(async (tx) => {
-    const { textUpdatedAt } = await tx.offer.findUniqueOrThrow({
+    const german = await tx.offer.findUniqueOrThrow({
       where: { id: offer.id },
-      select: { textUpdatedAt: true },
+      select: { textUpdatedAt: true, scheduleText: true, accessibility: true, costNote: true, languageNote: true },
     });
-    const data = { ...input, sourceUpdatedAt: textUpdatedAt };
+    // null, not undefined, for a detail left out: saving again clears what an earlier save had.
+    const details = Object.fromEntries(
+      translatableDetails.map((field) => [field, german[field] === null ? null : (input[field] ?? null)]),
+    ) as Record<TranslatableDetail, string | null>;
+    const data = { ...input, ...details, sourceUpdatedAt: german.textUpdatedAt };
     await tx.offerTranslation.upsert({
       where: { offerId_locale: { offerId: offer.id, locale } },
       create: { offerId: offer.id, locale, ...data },

@@ -16,8 +16,11 @@ export type OfferTemplate = {
   registrationRequired: boolean;
   slots: { weekday: number; start: string; end: string }[];
   kinds: DemoOrganisationKind[]; // who typically runs it
-  translations: Partial<Record<"en" | "ar" | "uk", { title: string; summary: string }>>;
+  // costNote: the template's cost note in that language; the other details are translated in demoDetailTexts.
+  translations: Partial<Record<DemoTranslationLocale, { title: string; summary: string; costNote?: string }>>;
 };
+
+export type DemoTranslationLocale = "en" | "ar" | "uk" | "tr";
 
 export const organisationNameParts: Record<DemoOrganisationKind, { prefixes: string[]; suffix?: string }> = {
   municipal_office: { prefixes: ["Integrationsbüro", "Fachstelle Zuwanderung", "Bürgerbüro International"] },
@@ -122,6 +125,10 @@ export const offerTemplates: OfferTemplate[] = [
         title: "Курс німецької для початківців (A1)",
         summary: "Вивчайте німецьку з нуля в невеликій групі; догляд за дітьми за запитом.",
       },
+      tr: {
+        title: "Yeni başlayanlar için Almanca kursu (A1)",
+        summary: "Küçük bir grupta sıfırdan Almanca öğrenin; istek üzerine çocuk bakımı.",
+      },
     },
   },
   {
@@ -174,6 +181,7 @@ export const offerTemplates: OfferTemplate[] = [
       },
       uk: { title: "Мовне кафе", summary: "Практикуйте німецьку за кавою та чаєм – без реєстрації та без іспиту." },
       ar: { title: "مقهى اللغة", summary: "تدرّب على التحدث بالألمانية مع القهوة والشاي – بدون تسجيل وبدون امتحان." },
+      tr: { title: "Dil kafesi", summary: "Kahve ve çay eşliğinde Almanca konuşma pratiği – kayıt yok, sınav yok." },
     },
   },
   {
@@ -676,8 +684,13 @@ export const offerTemplates: OfferTemplate[] = [
       en: {
         title: "Sport for everyone: football and swimming",
         summary: "Open sports groups and swimming lessons for children and young people.",
+        costNote: "The fee can be paid through the education and participation package",
       },
-      ar: { title: "رياضة للجميع: كرة القدم والسباحة", summary: "مجموعات رياضية مفتوحة ودروس سباحة للأطفال والشباب." },
+      ar: {
+        title: "رياضة للجميع: كرة القدم والسباحة",
+        summary: "مجموعات رياضية مفتوحة ودروس سباحة للأطفال والشباب.",
+        costNote: "يمكن دفع الاشتراك عبر حزمة التعليم والمشاركة",
+      },
     },
   },
   {
@@ -696,6 +709,10 @@ export const offerTemplates: OfferTemplate[] = [
       ar: {
         title: "استشارات اجتماعية باللغتين التركية والعربية",
         summary: "مساعدة في الطلبات ورسائل الدوائر وأسئلة المساعدات الاجتماعية – بلغتك.",
+      },
+      tr: {
+        title: "Türkçe ve Arapça sosyal danışmanlık",
+        summary: "Başvurular, resmî daire mektupları ve sosyal yardımlarla ilgili sorularda yardım – kendi dilinizde.",
       },
     },
   },
@@ -732,3 +749,63 @@ export const serviceLanguageWeights: [string, number][] = [
   ["bg", 0.12],
   ["fa", 0.12],
 ];
+
+/**
+ * The generated free-text details in the translation languages: weekday abbreviations and phrases for the
+ * schedule text, and each German accessibility and language note the generator uses (keyed by that text).
+ */
+export const demoDetailTexts: Record<
+  DemoTranslationLocale,
+  {
+    weekdays: string[];
+    comma: string;
+    notInSchoolHolidays: string;
+    byAppointment: string;
+    phrases: Record<string, string>;
+  }
+> = {
+  en: {
+    weekdays: ["", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    comma: ", ",
+    notInSchoolHolidays: "not during school holidays",
+    byAppointment: "By appointment",
+    phrases: {
+      "Barrierefreier Zugang, Aufzug vorhanden": "Step-free access, lift available",
+      "Eingang mit zwei Stufen": "Entrance with two steps",
+      "Weitere Sprachen auf Anfrage mit Sprachmittlung.": "Other languages on request, with a language mediator.",
+    },
+  },
+  ar: {
+    weekdays: ["", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+    comma: "، ",
+    notInSchoolHolidays: "ما عدا العطل المدرسية",
+    byAppointment: "المواعيد بالاتفاق",
+    phrases: {
+      "Barrierefreier Zugang, Aufzug vorhanden": "مدخل بلا عوائق، ويوجد مصعد",
+      "Eingang mit zwei Stufen": "المدخل فيه درجتان",
+      "Weitere Sprachen auf Anfrage mit Sprachmittlung.": "لغات أخرى عند الطلب بمساعدة وسيط لغوي.",
+    },
+  },
+  uk: {
+    weekdays: ["", "Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Нд"],
+    comma: ", ",
+    notInSchoolHolidays: "крім шкільних канікул",
+    byAppointment: "За домовленістю",
+    phrases: {
+      "Barrierefreier Zugang, Aufzug vorhanden": "Безбар’єрний вхід, є ліфт",
+      "Eingang mit zwei Stufen": "Вхід із двома сходинками",
+      "Weitere Sprachen auf Anfrage mit Sprachmittlung.": "Інші мови – за запитом, із мовним посередником.",
+    },
+  },
+  tr: {
+    weekdays: ["", "Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz"],
+    comma: ", ",
+    notInSchoolHolidays: "okul tatilleri hariç",
+    byAppointment: "Randevuyla",
+    phrases: {
+      "Barrierefreier Zugang, Aufzug vorhanden": "Engelsiz giriş, asansör var",
+      "Eingang mit zwei Stufen": "Girişte iki basamak var",
+      "Weitere Sprachen auf Anfrage mit Sprachmittlung.": "Diğer diller talep üzerine, dil aracısı ile.",
+    },
+  },
+};

@@ -53,6 +53,19 @@ describe("generateDemoData", () => {
     expect(ageInDays.some((days) => days > 180)).toBe(true);
   });
 
+  test("translates the free-text details of some offers and leaves others to the German fallback", () => {
+    const translations = data.offers.flatMap((offer) => offer.translations.map((t) => ({ ...t, offer })));
+    expect(new Set(translations.map((t) => t.locale))).toEqual(new Set(["en", "ar", "uk", "tr"]));
+    const turkish = translations.find((t) => t.locale === "tr" && t.offer.slots.length > 0)!;
+    expect(turkish.scheduleText).toMatch(/^(Pzt|Sal|Çar|Per|Cum|Cmt|Paz) \d\d:\d\d–\d\d:\d\d.*okul tatilleri hariç$/);
+    for (const { offer, ...translation } of translations)
+      for (const field of ["scheduleText", "accessibility", "costNote", "languageNote"] as const)
+        if (offer[field] === null) expect(translation[field]).toBeNull();
+    const withCostNote = translations.filter((t) => t.offer.costNote !== null);
+    expect(withCostNote.some((t) => t.costNote !== null)).toBe(true);
+    expect(withCostNote.some((t) => t.costNote === null)).toBe(true);
+  });
+
   test("has unique offer and organisation slugs", () => {
     expect(new Set(data.offers.map((o) => o.slug)).size).toBe(data.offers.length);
     expect(new Set(data.organisations.map((o) => o.slug)).size).toBe(data.organisations.length);

@@ -3,6 +3,7 @@ import type { Region, RegionMunicipality } from "@/lib/region/region";
 import {
   contactFirstNames,
   contactLastNames,
+  demoDetailTexts,
   offerTemplates,
   organisationDescriptions,
   organisationNameParts,
@@ -10,6 +11,7 @@ import {
   streetNames,
   type OfferTemplate,
   type DemoOrganisationKind,
+  type DemoTranslationLocale,
 } from "@/lib/seed/demo-catalogue";
 import { createRandom, type Random } from "@/lib/seed/random";
 import { slugify } from "@/lib/validation/slugify";
@@ -39,6 +41,10 @@ export type DemoTranslation = {
   title: string;
   summary: string;
   description: string;
+  scheduleText: string | null;
+  accessibility: string | null;
+  costNote: string | null;
+  languageNote: string | null;
   origin: "author" | "machine";
   isReviewed: boolean;
   sourceUpdatedAt: Date;
@@ -243,7 +249,35 @@ const translationNote: Record<string, string> = {
   en: "Details and times: please contact the organisation. The offer is also given in the languages listed.",
   ar: "للتفاصيل والمواعيد: يرجى التواصل مع الجهة المقدِّمة. يُقدَّم العرض أيضًا باللغات المذكورة.",
   uk: "Подробиці та час: зверніться до організації. Пропозиція також доступна вказаними мовами.",
+  tr: "Ayrıntılar ve saatler için lütfen kuruluşla iletişime geçin. Teklif, listelenen dillerde de sunulmaktadır.",
 };
+
+type DemoDetails = Pick<DemoTranslation, "scheduleText" | "accessibility" | "costNote" | "languageNote">;
+
+/**
+ * A translation's free-text details, made from the German ones the offer has. A German text without a
+ * translation in the catalogue (most cost notes) stays out, so the demo shows the German fallback as well.
+ */
+function translatedDetails(
+  offer: DemoDetails & Pick<DemoOffer, "slots">,
+  locale: DemoTranslationLocale,
+  costNote: string | undefined,
+): DemoDetails {
+  const texts = demoDetailTexts[locale];
+  const phrase = (german: string | null) => (german === null ? null : (texts.phrases[german] ?? null));
+  const slots = offer.slots.map((slot) => `${texts.weekdays[slot.weekday]} ${slot.startTime}–${slot.endTime}`);
+  return {
+    scheduleText:
+      offer.scheduleText === null
+        ? null
+        : slots.length > 0
+          ? [...slots, texts.notInSchoolHolidays].join(texts.comma)
+          : texts.byAppointment,
+    accessibility: phrase(offer.accessibility),
+    costNote: offer.costNote === null ? null : (costNote ?? null),
+    languageNote: phrase(offer.languageNote),
+  };
+}
 
 function generateOffer(
   random: Random,
@@ -294,7 +328,12 @@ function generateOffer(
   const contactName = `${random.pick(contactFirstNames)} ${random.pick(contactLastNames)}`;
   const hasValidity = random.chance(0.15);
 
-  const translations: DemoTranslation[] = Object.entries(template.translations).flatMap(([locale, text]) => {
+  const translationEntries = Object.entries(template.translations) as [
+    DemoTranslationLocale,
+    NonNullable<OfferTemplate["translations"][DemoTranslationLocale]>,
+  ][];
+  type Drawn = Omit<DemoTranslation, keyof DemoDetails> & { locale: DemoTranslationLocale; costNote?: string };
+  const translations = translationEntries.flatMap(([locale, text]): Drawn[] => {
     if (!random.chance(0.45)) return [];
     const origin = random.chance(0.5) ? "machine" : "author";
     return [
@@ -307,11 +346,12 @@ function generateOffer(
         isReviewed: origin === "author" || random.chance(0.5),
         // One in ten translations was made before the last change of the German text: it is outdated.
         sourceUpdatedAt: random.chance(0.1) ? daysBefore(textUpdatedAt, random.int(5, 60)) : textUpdatedAt,
-      } satisfies DemoTranslation,
+        costNote: text.costNote,
+      },
     ];
   });
 
-  return {
+  const offer: DemoOffer = {
     slug,
     organisationSlug: organisation.slug,
     title: random.chance(0.35) ? `${template.title} in ${municipality.name}` : template.title,
@@ -356,8 +396,14 @@ function generateOffer(
     languages,
     municipalities: isCountyWide ? [] : [municipality.slug, ...neighbours.map((m) => m.slug)],
     slots: template.slots.map((slot) => ({ weekday: slot.weekday, startTime: slot.start, endTime: slot.end })),
-    translations,
+    translations: [],
   };
+  // The details follow the German ones chosen above, so they are filled in once those are known.
+  offer.translations = translations.map(({ costNote, ...translation }) => ({
+    ...translation,
+    ...translatedDetails(offer, translation.locale, costNote),
+  }));
+  return offer;
 }
 
 function generateEvent(region: Region, now: Date): DemoEvent {

@@ -4,68 +4,76 @@ import { useTranslations } from "next-intl";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
-import { TranslationInputSchema } from "@/lib/offers/schemas";
+import { TranslationInputSchema, type TranslatableDetail } from "@/lib/offers/schemas";
 
 type Texts = { title: string; summary: string; description: string };
+type Details = Record<TranslatableDetail, string | null>;
 type Props = {
   action: FormAction<{ id: string } | null>;
-  source: Texts;
-  values: (Texts & { origin: string; isReviewed: boolean }) | null;
+  source: Texts & Details;
+  values: (Texts & Details & { origin: string; isReviewed: boolean }) | null;
   targetLocale: string;
   targetDirection: "ltr" | "rtl";
   languageLabel: string;
 };
 
+type Field = { name: keyof Texts | TranslatableDetail; label: string; rows: number; required: boolean };
+
 /** German source on one side, the translation on the other; each row is one field. */
 export function TranslationForm({ action, source, values, targetLocale, targetDirection, languageLabel }: Props) {
   const t = useTranslations("TranslationEditor");
+  const tOffer = useTranslations("OfferForm");
   const tf = useTranslations("Forms");
   const form = useSchemaForm(TranslationInputSchema, action);
   const errors = form.fieldErrors;
-  const fields = [
-    { name: "title", label: t("fieldTitle"), rows: 1 },
-    { name: "summary", label: t("fieldSummary"), rows: 3 },
-    { name: "description", label: t("fieldDescription"), rows: 10 },
-  ] as const;
+  const texts: Field[] = [
+    { name: "title", label: t("fieldTitle"), rows: 1, required: true },
+    { name: "summary", label: t("fieldSummary"), rows: 3, required: true },
+    { name: "description", label: t("fieldDescription"), rows: 10, required: true },
+  ];
+  // The details under the same labels as in the offer form; only those the German offer has, since a
+  // translation of an empty detail would have nothing to show (the server drops it, too).
+  const details: Field[] = (
+    [
+      { name: "scheduleText", label: tOffer("scheduleText"), rows: 2, required: false },
+      { name: "costNote", label: tOffer("costNote"), rows: 1, required: false },
+      { name: "accessibility", label: tOffer("accessibility"), rows: 2, required: false },
+      { name: "languageNote", label: tOffer("languageNote"), rows: 1, required: false },
+    ] satisfies Field[]
+  ).filter((field) => source[field.name] !== null);
+  const fields = [...texts, ...details];
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    // action as well as onSubmit: without JavaScript the browser posts the form to the server action.
+    <form className="form" action={form.formAction} onSubmit={form.onSubmit} noValidate>
       <FormStatus
         {...form}
-        labels={{ title: t("fieldTitle"), summary: t("fieldSummary"), description: t("fieldDescription") }}
+        labels={Object.fromEntries(fields.map((field) => [field.name, field.label]))}
         success={form.result?.ok ? tf("saved") : null}
       />
-      {fields.map((field) => (
-        <div key={field.name} className="side-by-side">
-          <div lang="de" dir="ltr">
-            <h2 className="side-by-side__label">
-              {field.label} · {t("german")}
-            </h2>
-            <p className="side-by-side__source">{source[field.name]}</p>
+      {fields.map((field) => {
+        const common = {
+          name: field.name,
+          label: `${field.label} · ${languageLabel}`,
+          hint: field.required ? undefined : t("detailHint"),
+          errors,
+          required: field.required,
+          defaultValue: values?.[field.name],
+          dir: targetDirection,
+        };
+        return (
+          <div key={field.name} className="side-by-side">
+            <div lang="de" dir="ltr">
+              <h2 className="side-by-side__label">
+                {field.label} · {t("german")}
+              </h2>
+              <p className="side-by-side__source">{source[field.name]}</p>
+            </div>
+            <div lang={targetLocale}>
+              {field.rows === 1 ? <TextField {...common} /> : <TextAreaField {...common} rows={field.rows} />}
+            </div>
           </div>
-          <div lang={targetLocale}>
-            {field.rows === 1 ? (
-              <TextField
-                name={field.name}
-                label={`${field.label} · ${languageLabel}`}
-                errors={errors}
-                required
-                defaultValue={values?.[field.name]}
-                dir={targetDirection}
-              />
-            ) : (
-              <TextAreaField
-                name={field.name}
-                label={`${field.label} · ${languageLabel}`}
-                errors={errors}
-                required
-                defaultValue={values?.[field.name]}
-                rows={field.rows}
-                dir={targetDirection}
-              />
-            )}
-          </div>
-        </div>
-      ))}
+        );
+      })}
       <SelectField
         name="origin"
         label={t("origin")}
