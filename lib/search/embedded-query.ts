@@ -8,7 +8,7 @@ import {
   type OfferSearchQuery,
 } from "@/lib/search/offer-search-index";
 import { availabilityRank, freshnessRankAt, relevanceStep } from "@/lib/search/ranking";
-import { typosAllowed } from "@/lib/search/text-analysis";
+import { tokenLookups } from "@/lib/search/text-analysis";
 
 // The query side of the embedded engine (ADR 007). Orama keeps the text index (its radix trees find the
 // words a query token matches, by prefix and with typos); everything per document — filters, disjunctive
@@ -161,9 +161,11 @@ export function collectPrefix(root: RadixNode, prefix: string): WordPostings {
 export type TextMatch = { ids: number[]; scores: Float64Array };
 
 /**
- * Documents matching every token (a word counts when one of its index words starts with the token, or is
- * within the typos allowed for the token's length), with a score: the sum over matched index words of their
- * inverse document frequency, doubled in the title. `null` for a query without words.
+ * Documents matching every token, with a score: the sum over matched index words of their inverse document
+ * frequency, doubled in the title. A token matches a document when any of its lookups (`tokenLookups`: its
+ * stem by prefix, the German words of the concept it names, and with `withTypos` the stem within the typos
+ * its length allows and the stems of the typed word's one-typo variants) finds one of the document's index
+ * words. `null` for a query without words.
  */
 export function matchTokens(
   find: WordFinder,
@@ -177,22 +179,30 @@ export function matchTokens(
   const matchedTokens = new Uint8Array(columns.size);
   let candidates: number[] | null = null;
   for (const [t, token] of tokens.entries()) {
-    const tolerance = withTypos ? typosAllowed(token.length) : 0;
     const touched: number[] = [];
-    const [title, text] = find(token, tolerance);
-    for (const [words, boost] of [
-      [title, 2],
-      [text, 1],
-    ] as const) {
-      for (const { size, ids } of words) {
-        const idf = Math.log(1 + (documentCount - size + 0.5) / (size + 0.5));
-        for (const id of ids) {
-          if (matchedTokens[id] !== t && matchedTokens[id] !== t + 1) continue; // missed an earlier token
-          if (matchedTokens[id] === t) {
-            matchedTokens[id] = t + 1;
-            touched.push(id);
+    // Lookups of one token overlap ("berat" and "beratung" find the same word): each word counts once.
+    const lookups = tokenLookups(token, withTypos);
+    const seen = lookups.length > 1 ? new Set<Iterable<number>>() : null;
+    for (const { term, tolerance } of lookups) {
+      const [title, text] = find(term, tolerance);
+      for (const [words, boost] of [
+        [title, 2],
+        [text, 1],
+      ] as const) {
+        for (const { size, ids } of words) {
+          if (seen) {
+            if (seen.has(ids)) continue;
+            seen.add(ids);
           }
-          scores[id]! += idf * boost;
+          const idf = Math.log(1 + (documentCount - size + 0.5) / (size + 0.5));
+          for (const id of ids) {
+            if (matchedTokens[id] !== t && matchedTokens[id] !== t + 1) continue; // missed an earlier token
+            if (matchedTokens[id] === t) {
+              matchedTokens[id] = t + 1;
+              touched.push(id);
+            }
+            scores[id]! += idf * boost;
+          }
         }
       }
     }

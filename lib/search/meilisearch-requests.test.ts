@@ -5,7 +5,9 @@ import {
   toMeilisearchOffer,
   toMeilisearchRequests,
 } from "@/lib/search/meilisearch-requests";
+import { coverageLocales, needs } from "@/lib/search/language-coverage";
 import { makeSearchDocument, searchQuery } from "@/lib/search/offer-search-index.contract";
+import { compoundPartsOf, foldText, splitWords } from "@/lib/search/text-analysis";
 
 const now = new Date("2026-11-24T12:00:00Z");
 
@@ -130,5 +132,57 @@ describe("fromMeilisearchResults", () => {
       language: {},
       audience: {},
     });
+  });
+});
+
+describe("the residents' languages, at the level of the requests (no Meilisearch server here)", () => {
+  const synonyms = meilisearchSettings.synonyms ?? {};
+  const stopWords = new Set(meilisearchSettings.stopWords ?? []);
+
+  /** The query's words as Meilisearch reads them: its multi-word synonyms first, longest first; stop words out. */
+  function units(q: string): string[] {
+    const words = splitWords(foldText(q));
+    const found: string[] = [];
+    for (let i = 0; i < words.length;) {
+      let length = Math.min(6, words.length - i);
+      while (length > 1 && !synonyms[words.slice(i, i + length).join(" ")]) length--;
+      const unit = words.slice(i, i + length).join(" ");
+      if (length > 1 || !stopWords.has(unit)) found.push(unit);
+      i += length;
+    }
+    return found;
+  }
+
+  /** A translated query finds every German hit when each of its words searches for one of the German words
+   * (or for a compound part of one, which the documents' expansions hold). */
+  function coversGerman(translated: string, german: string): boolean {
+    const germanWords = units(queryOf(german)).flatMap((word) => [word, ...(synonyms[word] ?? [])]);
+    const reachable = new Set(germanWords.flatMap((word) => [word, ...compoundPartsOf(word)]));
+    return units(queryOf(translated)).every((unit) =>
+      [unit, ...(synonyms[unit] ?? [])].some((word) => reachable.has(word)),
+    );
+  }
+  const queryOf = (text: string) => toMeilisearchRequests(searchQuery(text), now)[0]!.q ?? "";
+
+  test("ask for the German words: every need in every language maps onto the German query (≥ 90 % per language)", () => {
+    const table: Record<string, number> = {};
+    const misses: string[] = [];
+    for (const locale of coverageLocales) {
+      const covered = needs.filter((need) => coversGerman(need[locale], need.de));
+      table[locale] = covered.length / needs.length;
+      for (const need of needs) if (!covered.includes(need)) misses.push(`${locale}: ${need[locale]} → ${need.de}`);
+    }
+    console.log(`Meilisearch, needs whose words all map onto the German query's: ${JSON.stringify(table)}`);
+    if (misses.length > 0) console.log(`not mapped:\n  ${misses.join("\n  ")}`);
+    for (const locale of coverageLocales)
+      expect({ locale, share: table[locale]! >= 0.9 }).toEqual({ locale, share: true });
+  });
+
+  test("leave out 'help' and stop words of other languages from the words that must match", () => {
+    expect(toMeilisearchRequests(searchQuery("help with my homework"), now)[0]!.q).toBe("homework");
+    expect(toMeilisearchRequests(searchQuery("Deutschkurs"), now)[0]!.q).toBe("Deutschkurs");
+    expect(meilisearchSettings.stopWords).toEqual(expect.arrayContaining(["und", "with", "для", "için"].map(foldText)));
+    expect(synonyms["danışmanlık"]).toContain("beratung");
+    expect(synonyms["النساء"]).toContain("frauen");
   });
 });

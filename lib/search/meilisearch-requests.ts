@@ -11,12 +11,31 @@ import {
   type OfferSearchResult,
 } from "@/lib/search/offer-search-index";
 import { availabilityRankAt } from "@/lib/search/ranking";
-import { expansionTerms } from "@/lib/search/text-analysis";
+import {
+  conceptSynonyms,
+  expansionTerms,
+  otherLanguageStopwords,
+  queryTextForWordEngines,
+} from "@/lib/search/text-analysis";
 
 // The pure half of the Meilisearch adapter: index settings, document mapping, query → requests and
 // responses → result. Unit-tested without a server; meilisearch-offer-index.ts only sends what these build.
 
 export const MEILISEARCH_INDEX = "offers";
+
+/** The jargon both ways (synonyms.json), and every word and phrase of the concept vocabulary one way onto
+ * its German words (concepts.json): "danışmanlık" searches for "beratung" too. */
+function meilisearchSynonyms(): Record<string, string[]> {
+  const synonyms = new Map<string, Set<string>>();
+  const add = (key: string, words: string[]) => {
+    const set = synonyms.get(key) ?? new Set<string>();
+    for (const word of words) if (word !== key) set.add(word);
+    synonyms.set(key, set);
+  };
+  for (const group of synonymsFile.groups) for (const word of group) add(word, group);
+  for (const [key, words] of Object.entries(conceptSynonyms())) add(key, words);
+  return Object.fromEntries([...synonyms].map(([key, words]) => [key, [...words]]));
+}
 
 const facetAttribute: Record<FacetName, string> = {
   municipality: "municipalities",
@@ -41,11 +60,13 @@ export const meilisearchSettings: Settings = {
     "lastConfirmedAtMs:desc",
     "availabilityRank:desc",
   ],
+  // Meilisearch does not stem German: it compares each query word as typed with the indexed words, allowing
+  // typos by the typed word's length, so a typo never hides a suffix from a stemmer ("arabiecher" is one typo
+  // from "arabischer" and matches it). The embedded engine stems, and tries the typed word's one-typo variants
+  // before stemming for the same effect (text-analysis.ts, typoVariantStems). Synonyms match without typos.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  stopWords: germanStopwords,
-  synonyms: Object.fromEntries(
-    synonymsFile.groups.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)])),
-  ),
+  stopWords: [...germanStopwords, ...otherLanguageStopwords],
+  synonyms: meilisearchSynonyms(),
   localizedAttributes: [{ attributePatterns: ["title", "summary", "text", "expansions"], locales: ["deu"] }],
   faceting: { maxValuesPerFacet: 500 },
   pagination: { maxTotalHits: 100_000 },
@@ -133,9 +154,11 @@ function sortFor(query: OfferSearchQuery): string[] | undefined {
 export function toMeilisearchRequests(query: OfferSearchQuery, now: Date): MultiSearchQuery[] {
   const selected = facetNames.filter((facet) => query.filters[facet].length > 0);
   const open = facetNames.filter((facet) => query.filters[facet].length === 0);
+  // Without the words our analysis leaves out ("help with homework" asks for homework), as in the embedded engine.
+  const q = queryTextForWordEngines(query.text);
   const main: MultiSearchQuery = {
     indexUid: MEILISEARCH_INDEX,
-    q: query.text,
+    q,
     matchingStrategy: "all", // every word must match, as in the embedded engine
     filter: buildFilter(query.filters, now),
     facets: open.map((facet) => facetAttribute[facet]),
@@ -146,7 +169,7 @@ export function toMeilisearchRequests(query: OfferSearchQuery, now: Date): Multi
   };
   const facetRequests = selected.map<MultiSearchQuery>((facet) => ({
     indexUid: MEILISEARCH_INDEX,
-    q: query.text,
+    q,
     matchingStrategy: "all",
     filter: buildFilter(query.filters, now, facet),
     facets: [facetAttribute[facet]],

@@ -35,7 +35,9 @@ const offerDocumentSelect = {
   topics: { select: { topic: { select: { slug: true, namesJson: true } } } },
   audiences: { select: { audience: { select: { slug: true, namesJson: true } } } },
   languages: { select: { language: true } },
-  translations: { select: { locale: true, title: true, summary: true, description: true } },
+  translations: {
+    select: { locale: true, title: true, summary: true, description: true, languageNote: true, costNote: true },
+  },
 } satisfies Prisma.OfferSelect;
 
 type OfferDocumentRow = Prisma.OfferGetPayload<{ select: typeof offerDocumentSelect }>;
@@ -48,12 +50,15 @@ function toOfferSearchDocument(row: OfferDocumentRow, allMunicipalitySlugs: stri
     row.locationMunicipality?.name,
     ...row.municipalities.map(({ municipality }) => municipality.name),
     // German names only: facets filter by topic and audience in every language, and each name in ten
-    // languages on every document would multiply the index.
+    // languages on every document would multiply the index. A query in another language reaches these German
+    // names through the concept vocabulary (data/concepts.json: "النساء" asks for "Frauen"); a test in
+    // text-analysis.test.ts checks every topic and audience name of the region in every language.
     ...row.topics.map(({ topic }) => germanName(topic.namesJson)),
     ...row.audiences.map(({ audience }) => germanName(audience.namesJson)),
     row.languageNote,
     row.costNote,
-    ...row.translations.flatMap((t) => [t.summary, t.description]),
+    // The translated details as far as the German ones are indexed: language note and costs.
+    ...row.translations.flatMap((t) => [t.summary, t.description, t.languageNote, t.costNote]),
   ]
     .filter(Boolean)
     .join("\n");
