@@ -39,6 +39,7 @@ type OfferOverrides = {
   validUntil?: Date | null;
   topicSlugs?: string[];
   translations?: { locale: string; title: string; summary: string }[];
+  location?: { lat: number; lng: number };
 };
 
 export async function makeOffer(organisationId: string, overrides: OfferOverrides = {}) {
@@ -57,6 +58,7 @@ export async function makeOffer(organisationId: string, overrides: OfferOverride
       status: overrides.status ?? "published",
       isCountyWide: overrides.isCountyWide ?? false,
       validUntil: overrides.validUntil ?? null,
+      ...overrides.location,
       municipalities: overrides.isCountyWide
         ? undefined
         : { create: municipalities.map((m) => ({ municipalityId: m.id })) },

@@ -11,6 +11,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
+  const tMap = await getTranslations("Map");
   const [topics, municipalities, newest] = await Promise.all([
     listTopicsWithOfferCounts(locale),
     listMunicipalitiesWithOfferCounts(),
@@ -22,6 +23,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <h1>{t("title", { region: getRegion().name })}</h1>
       <p>{t("intro")}</p>
       <SearchForm />
+      <p>
+        <Link href="/karte">{tMap("homeLink")}</Link>
+      </p>
 
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">{t("topicsHeading")}</h2>

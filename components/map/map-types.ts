@@ -1,5 +1,14 @@
 /** One offer on the map: what the marker and its popup need, nothing more. */
-export type MapPin = { id: string; title: string; organisationName: string; url: string; lat: number; lng: number };
+export type MapPin = {
+  id: string;
+  title: string;
+  organisationName: string;
+  url: string;
+  lat: number;
+  lng: number;
+  /** The offer whose page shows the map: its own marker, apart from the nearby ones and never clustered. */
+  isCurrent?: boolean;
+};
 
 /** The map's accessible name, and the texts of the search actions (needed only where those are offered). */
 export type MapLabels = {
@@ -7,4 +16,6 @@ export type MapLabels = {
   searchThisArea?: string;
   nearMe?: string;
   nearMeFailed?: string;
+  /** The name of the current offer's marker ("This offer"). */
+  current?: string;
 };

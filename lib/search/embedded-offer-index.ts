@@ -13,7 +13,9 @@ import {
 import { distanceKm } from "@/lib/geo/distance";
 import {
   type OfferSearchDocument,
+  type OfferPointsQuery,
   type OfferSearchIndex,
+  type OfferSearchPoints,
   type OfferSearchQuery,
   type OfferSearchResult,
 } from "@/lib/search/offer-search-index";
@@ -25,6 +27,7 @@ import {
   type Columns,
   type IndexedOffer,
   type RadixNode,
+  type TextMatch,
   type WordFinder,
   type WordPostings,
 } from "@/lib/search/embedded-query";
@@ -143,11 +146,7 @@ export class EmbeddedOfferIndex implements OfferSearchIndex {
   private searchNow(query: OfferSearchQuery): OfferSearchResult {
     const now = query.now ?? new Date();
     const columns = this.columns();
-    const tokens = analyzeQuery(query.text);
-    const documentCount = columns.byFreshness.length;
-    let text = matchTokens(this.findWords, tokens, false, columns, documentCount);
-    if (text && text.ids.length === 0) text = matchTokens(this.findWords, tokens, true, columns, documentCount);
-    const outcome = runQuery(columns, text, query, now);
+    const outcome = runQuery(columns, this.matchText(query.text, columns), query, now);
     const offers = this.allOffers();
     const near = query.filters.near;
     return {
@@ -160,6 +159,44 @@ export class EmbeddedOfferIndex implements OfferSearchIndex {
         return { document, distanceKm: distance };
       }),
     };
+  }
+
+  points(query: OfferPointsQuery, limit: number): Promise<OfferSearchPoints> {
+    const now = query.now ?? new Date();
+    const columns = this.columns();
+    // Located matches only, in one pass: the same filters as search() plus "has a location"; "updated" is the
+    // cheapest order to cut at `limit`.
+    const outcome = runQuery(
+      columns,
+      this.matchText(query.text, columns),
+      { ...query, sort: "updated", page: 1, perPage: Number.MAX_SAFE_INTEGER },
+      now,
+    );
+    const offers = this.allOffers();
+    const points: OfferSearchPoints["points"] = [];
+    for (const id of outcome.pageIds) {
+      if (points.length === limit) break;
+      const { document } = offers[id]!;
+      if (!document.location) continue;
+      points.push({
+        id: document.id,
+        slug: document.slug,
+        title: document.title,
+        titles: Object.fromEntries(Object.entries(document.translations).map(([locale, t]) => [locale, t.title])),
+        organisation: document.organisation,
+        location: document.location,
+      });
+    }
+    return Promise.resolve({ total: outcome.total, points });
+  }
+
+  /** Exact prefixes first; typos only when those find nothing (null: no text, every document). */
+  private matchText(text: string, columns: Columns): TextMatch | null {
+    const tokens = analyzeQuery(text);
+    const documentCount = columns.byFreshness.length;
+    const exact = matchTokens(this.findWords, tokens, false, columns, documentCount);
+    if (exact && exact.ids.length === 0) return matchTokens(this.findWords, tokens, true, columns, documentCount);
+    return exact;
   }
 
   private readonly findWords: WordFinder = (token, tolerance) => {

@@ -33,6 +33,9 @@ class FailingSwitchIndex implements OfferSearchIndex {
   search(...args: Parameters<OfferSearchIndex["search"]>) {
     return this.inner.search(...args);
   }
+  points(...args: Parameters<OfferSearchIndex["points"]>) {
+    return this.inner.points(...args);
+  }
 }
 
 /** An offer written the way every mutation writes: the row and its outbox event in one transaction. */
@@ -115,6 +118,7 @@ test("one offer that cannot be indexed does not hold back the others in its batc
     replaceAll: (documents) => inner.replaceAll(documents),
     count: () => inner.count(),
     search: (query) => inner.search(query),
+    points: (query, limit) => inner.points(query, limit),
   };
   expect(await drainOutbox(index)).toEqual({ indexed: 1, failed: 1 });
   expect((await inner.search(searchQuery(""))).hits.map((hit) => hit.document.id)).toEqual([good.id]);

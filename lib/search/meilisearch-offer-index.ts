@@ -1,7 +1,9 @@
 import { Meilisearch } from "meilisearch";
 import type {
+  OfferPointsQuery,
   OfferSearchDocument,
   OfferSearchIndex,
+  OfferSearchPoints,
   OfferSearchQuery,
   OfferSearchResult,
 } from "@/lib/search/offer-search-index";
@@ -12,6 +14,7 @@ import {
   toMeilisearchOffer,
   toMeilisearchRequests,
 } from "@/lib/search/meilisearch-requests";
+import { fromMeilisearchPointsResult, toMeilisearchPointsRequest } from "@/lib/search/meilisearch-points";
 
 /** Meilisearch through the official client. Every write waits for its task, so callers read their writes. */
 export class MeilisearchOfferIndex implements OfferSearchIndex {
@@ -66,5 +69,11 @@ export class MeilisearchOfferIndex implements OfferSearchIndex {
     const now = query.now ?? new Date();
     const { results } = await this.client.multiSearch({ queries: toMeilisearchRequests(query, now) });
     return fromMeilisearchResults(query, results);
+  }
+
+  async points(query: OfferPointsQuery, limit: number): Promise<OfferSearchPoints> {
+    const now = query.now ?? new Date();
+    const { results } = await this.client.multiSearch({ queries: [toMeilisearchPointsRequest(query, limit, now)] });
+    return fromMeilisearchPointsResult(results[0]!);
   }
 }

@@ -183,6 +183,49 @@ export function describeOfferSearchIndexContract(makeIndex: () => Promise<OfferS
     expect(slugs(await index.search(searchQuery("مقهى")))).toEqual(["sprachcafe"]);
   });
 
+  test("finds in the residents' languages what German finds: 'danışmanlık' and 'консультація' the Beratung", async () => {
+    const german = slugs(await index.search(searchQuery("Beratung"))).sort();
+    expect(german).toEqual(["migrationsberatung", "sozialberatung"]);
+    for (const query of ["danışmanlık", "danismanlik", "консультація", "استشارة", "counselling", "doradztwo"]) {
+      expect({ query, slugs: slugs(await index.search(searchQuery(query))).sort() }).toEqual({ query, slugs: german });
+    }
+    expect(slugs(await index.search(searchQuery("дитячий садок")))).toEqual(["kita"]);
+  });
+
+  describe("words of other languages and typos the stemmer would hide", () => {
+    let own: OfferSearchIndex;
+    beforeAll(async () => {
+      own = await makeIndex();
+      await own.replaceAll([
+        makeSearchDocument({
+          slug: "tuerkisch-arabisch",
+          title: "Sozialberatung in türkischer und arabischer Sprache",
+        }),
+        // offer-document.ts puts the German audience and topic names into the searchable text.
+        makeSearchDocument({
+          slug: "frauentreff",
+          title: "Treffpunkt International",
+          text: "Frauen",
+          audiences: ["frauen"],
+        }),
+      ]);
+    });
+
+    test("one wrong letter in a long word keeps the match: 'arabiecher' finds what 'arabischer' finds", async () => {
+      expect(slugs(await own.search(searchQuery("arabischer")))).toEqual(["tuerkisch-arabisch"]);
+      expect(slugs(await own.search(searchQuery("arabiecher")))).toEqual(["tuerkisch-arabisch"]);
+    });
+
+    test("audience names match in every language: 'نساء', 'النساء', 'жінки', 'kadınlar' find the offer for Frauen", async () => {
+      for (const query of ["نساء", "النساء", "жінки", "kadınlar", "women", "زنان"]) {
+        expect({ query, slugs: slugs(await own.search(searchQuery(query))) }).toEqual({
+          query,
+          slugs: ["frauentreff"],
+        });
+      }
+    });
+  });
+
   test("requires every word: 'beratung versmold' finds only the Migrationsberatung", async () => {
     expect(slugs(await index.search(searchQuery("beratung aufenthalt")))).toEqual(["migrationsberatung"]);
   });
@@ -254,6 +297,37 @@ export function describeOfferSearchIndexContract(makeIndex: () => Promise<OfferS
     await index.upsert([expired]);
     expect(slugs(await index.search(searchQuery("Ferienprogramm")))).toEqual([]);
     await index.remove([expired.id]);
+  });
+
+  test("points: every located match of the text and filters, unpaged, with translated titles", async () => {
+    const all = await index.points(searchQuery(""), 1_000);
+    expect(all.total).toBe(corpus.length);
+    // The Kita has no location: counted, not drawn.
+    expect(all.points.map((point) => point.slug).sort()).toEqual(
+      corpus
+        .filter((d) => d.location)
+        .map((d) => d.slug)
+        .sort(),
+    );
+    const beratung = await index.points(searchQuery("beratung", { filters: { municipality: ["verl"] } }), 1_000);
+    expect(beratung).toEqual({
+      total: 1,
+      points: [
+        {
+          id: corpus.find((d) => d.slug === "sozialberatung")!.id,
+          slug: "sozialberatung",
+          title: "Sozialberatung",
+          titles: {},
+          organisation: { id: "organisation-1", slug: "verein", name: "Verein Miteinander" },
+          location: VERL,
+        },
+      ],
+    });
+    const cafe = await index.points(searchQuery("Sprachcafé"), 1_000);
+    expect(cafe.points[0]!.titles).toEqual({ uk: "Мовне кафе", ar: "مقهى اللغة" });
+    const capped = await index.points(searchQuery(""), 2);
+    expect(capped.total).toBe(corpus.length);
+    expect(capped.points).toHaveLength(2);
   });
 
   test("upsert replaces a document and remove deletes it", async () => {

@@ -56,6 +56,17 @@ export type OfferSearchResult = {
   facets: Record<FacetName, Record<string, number>>;
 };
 
+/** What the map needs of one located match: no summary, no text. */
+export type OfferSearchPoint = Pick<OfferSearchDocument, "id" | "slug" | "title" | "organisation"> & {
+  titles: Record<string, string>; // translated titles by locale
+  location: { lat: number; lng: number };
+};
+
+/** Every located match of a query, unpaged and unordered: the map shows the whole result, not one page. */
+export type OfferSearchPoints = { total: number; points: OfferSearchPoint[] };
+
+export type OfferPointsQuery = Pick<OfferSearchQuery, "text" | "filters" | "now">;
+
 export interface OfferSearchIndex {
   readonly engine: "embedded" | "meilisearch";
   /** Adds or replaces documents; resolves once they are searchable (read-your-writes). */
@@ -65,4 +76,6 @@ export interface OfferSearchIndex {
   replaceAll(documents: OfferSearchDocument[]): Promise<void>;
   count(): Promise<number>;
   search(query: OfferSearchQuery): Promise<OfferSearchResult>;
+  /** The located matches of the same text and filters as search(), at most `limit` of them. */
+  points(query: OfferPointsQuery, limit: number): Promise<OfferSearchPoints>;
 }

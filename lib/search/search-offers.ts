@@ -1,7 +1,7 @@
 import { effectiveAvailability, isStale } from "@/lib/offers/freshness";
 import { type Availability } from "@/lib/offers/availability";
 import { getOfferSearchIndex } from "@/lib/search/get-offer-search-index";
-import type { OfferSearchResult } from "@/lib/search/offer-search-index";
+import type { OfferSearchPoints, OfferSearchResult } from "@/lib/search/offer-search-index";
 import type { SearchRequest } from "@/lib/search/search-request";
 import { analyzeQuery, highlightText, type HighlightSegment } from "@/lib/search/text-analysis";
 
@@ -83,6 +83,47 @@ export async function searchOffers(request: SearchRequest): Promise<SearchRespon
         ),
         highlight: { title: highlightText(title, queryTokens), summary: highlightText(summary, queryTokens) },
       };
+    }),
+  };
+}
+
+/** At most this many markers: the whole result up to a county's size many times over (bench:map). */
+export const MAX_MAP_POINTS = 20_000;
+
+/**
+ * Every located match of a search for the map, compact: organisations once, each point as
+ * [lat, lng, slug, title, organisation index], titles in the reader's locale (German as the fallback).
+ */
+export type MapPointsResponse = {
+  total: number; // matches, located or not: the number the list shows
+  located: number; // matches on the map (can be fewer than points would allow only when capped)
+  capped: boolean;
+  organisations: string[];
+  points: [lat: number, lng: number, slug: string, title: string, organisation: number][];
+};
+
+export async function searchMapPoints(request: SearchRequest): Promise<MapPointsResponse> {
+  const index = await getOfferSearchIndex();
+  const result = await index.points({ text: request.text, filters: request.filters, now: new Date() }, MAX_MAP_POINTS);
+  return toMapPoints(result, request.locale);
+}
+
+export function toMapPoints({ total, points }: OfferSearchPoints, locale: string): MapPointsResponse {
+  const organisationIndex = new Map<string, number>();
+  const organisations: string[] = [];
+  return {
+    total,
+    located: points.length,
+    capped: points.length === MAX_MAP_POINTS,
+    organisations,
+    points: points.map((point) => {
+      let organisation = organisationIndex.get(point.organisation.id);
+      if (organisation === undefined) {
+        organisation = organisations.push(point.organisation.name) - 1;
+        organisationIndex.set(point.organisation.id, organisation);
+      }
+      const title = (locale === "de" ? undefined : point.titles[locale]) ?? point.title;
+      return [point.location.lat, point.location.lng, point.slug, title, organisation];
     }),
   };
 }

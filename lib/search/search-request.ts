@@ -110,3 +110,38 @@ export function parseSearchRequest(
     issues: parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "query", message: issue.message })),
   };
 }
+
+/**
+ * The query string of a page that shows a search (the results list, the map): parameters that fail validation
+ * are dropped (and named), so the page still answers. A `postcode` of the region becomes a search near its
+ * municipality's centre.
+ */
+export function readSearchPageRequest(
+  query: Record<string, string | string[] | undefined>,
+  locale: string,
+  centres: Record<string, { lat: number; lng: number }>,
+): { request: SearchRequest; invalid: string[]; unknownPostcode: string | null } {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of [value ?? []].flat()) params.append(key, v);
+  params.set("locale", locale);
+  const postcode = params.get("postcode")?.trim() ?? null;
+  params.delete("postcode");
+  const centre = postcode ? centres[postcode] : undefined;
+  if (centre) {
+    params.set("near", `${centre.lat},${centre.lng}`);
+    params.set("sort", "distance");
+    params.delete("bbox");
+  }
+  const unknownPostcode = postcode && !centre ? postcode.slice(0, 10) : null;
+  const parsed = parseSearchRequest(params);
+  if (parsed.ok) return { request: parsed.request, invalid: [], unknownPostcode };
+  const invalid = [...new Set(parsed.issues.map((issue) => issue.path.split(".")[0]!))];
+  for (const key of invalid) params.delete(key);
+  const retry = parseSearchRequest(params);
+  const fallback = parseSearchRequest(new URLSearchParams({ locale }));
+  return {
+    request: retry.ok ? retry.request : (fallback as { ok: true; request: SearchRequest }).request,
+    invalid,
+    unknownPostcode,
+  };
+}

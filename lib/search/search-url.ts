@@ -28,6 +28,22 @@ export function searchHref(locale: string, request: SearchRequest): string {
   return `/${locale}/angebote${query ? `?${query}` : ""}`;
 }
 
+/** The same search on the full-screen map page (which has no paging or order). */
+export function mapHref(locale: string, request: SearchRequest): string {
+  const query = toSearchParams({ ...request, page: 1, perPage: 20, sort: "relevance" }).toString();
+  return `/${locale}/karte${query ? `?${query}` : ""}`;
+}
+
+/**
+ * The map's points for a search: its text, filters and locale only, so paging or re-sorting the list keeps the
+ * same URL and the map is left alone.
+ */
+export function mapPointsHref(request: SearchRequest): string {
+  const params = toSearchParams({ ...request, page: 1, perPage: 20, sort: "relevance" });
+  params.set("locale", request.locale);
+  return `/api/v1/search/points?${params.toString()}`;
+}
+
 /** The same search without one facet value (or the free, place or area filter), back on page 1. */
 export function withoutFilter(
   request: SearchRequest,

@@ -17,6 +17,7 @@ const ROUTES: Route[] = [
   { path: "/angebote", as: "anonymous" },
   { path: "/angebote?q=beratung", as: "anonymous" },
   { path: "/angebote/{offer}", as: "anonymous" },
+  { path: "/karte", as: "anonymous" },
   { path: "/gemeinden/verl", as: "anonymous" },
   { path: "/themen/sprache-bildung", as: "anonymous" },
   { path: "/organisationen/{organisation}", as: "anonymous" },
