@@ -88,6 +88,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATA_DIR: dataDir(), TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 
+  test("map tiles need the provider's attribution", () => {
+    const tiles = { DATA_DIR: dataDir(), NEXT_PUBLIC_TILE_URL: "https://tiles.example.org/{z}/{x}/{y}.png" };
+    expect(() => parseEnv(tiles)).toThrow(/TILE_ATTRIBUTION: is required with NEXT_PUBLIC_TILE_URL/);
+    expect(parseEnv({ ...tiles, TILE_ATTRIBUTION: "© Example tiles" }).TILE_ATTRIBUTION).toBe("© Example tiles");
+  });
+
   test("a production configuration passes", () => {
     const env = parseEnv({
       DATA_DIR: dataDir(),

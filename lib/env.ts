@@ -73,6 +73,8 @@ export const EnvSchema = z
     NEXT_PUBLIC_TILE_URL: optional(
       z.string().includes("{z}", { error: "must be a tile URL template with {z}, {x} and {y}" }),
     ),
+    // The tile provider's required attribution, shown on every map with tiles (docs/maps.md: basemap.de).
+    TILE_ATTRIBUTION: optional(z.string().min(3).max(500)),
     // The most the map tile cache in DATA_DIR/tiles may take; the least recently served tiles go first.
     TILE_CACHE_MAX_MB: withDefault(z.coerce.number().int().min(1).max(100_000), 256),
   })
@@ -83,6 +85,12 @@ export const EnvSchema = z
         path: ["PUBLIC_URL"],
         message:
           "is not a loopback address, and demo mode shows every sign-in link to anyone: set APP_MODE=production, or DEMO_PUBLIC=true for a public demo",
+      });
+    if (env.NEXT_PUBLIC_TILE_URL && !env.TILE_ATTRIBUTION)
+      ctx.addIssue({
+        code: "custom",
+        path: ["TILE_ATTRIBUTION"],
+        message: "is required with NEXT_PUBLIC_TILE_URL: every tile provider asks to be named on the map",
       });
     if (env.APP_MODE !== "production") return;
     if (!env.AUTH_SECRET)
