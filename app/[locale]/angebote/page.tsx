@@ -11,13 +11,15 @@ import { neighboursOf } from "@/lib/region/neighbours";
 import { getRegion } from "@/lib/region/region";
 import type { FacetName } from "@/lib/search/offer-search-index";
 import { searchOffers, type SearchResponse } from "@/lib/search/search-offers";
-import { parseSearchRequest, type SearchRequest } from "@/lib/search/search-request";
-import { searchHref, toSearchParams, withoutPlace } from "@/lib/search/search-url";
+import { readSearchPageRequest } from "@/lib/search/search-request";
+import { mapHref, mapPointsHref, searchHref, toSearchParams, withoutPlace } from "@/lib/search/search-url";
 import { synonymSuggestions } from "@/lib/search/text-analysis";
 import type { SearchParams } from "@/lib/validation/page-params";
 import { AutoSubmit } from "./_components/auto-submit";
 import { FacetFilters, type FacetOption } from "./_components/facet-filters";
-import { ActiveFilters } from "./_components/active-filters";
+import { ActiveFilters, activeFilterCount } from "./_components/active-filters";
+import { FilterDisclosure } from "./_components/filter-disclosure";
+import { ViewSwitch } from "./_components/view-switch";
 import { NoResults } from "./_components/no-results";
 import { SearchHitCard } from "./_components/search-hit-card";
 
@@ -30,45 +32,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-function toUrlSearchParams(query: Awaited<SearchParams>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) for (const v of [value ?? []].flat()) params.append(key, v);
-  return params;
-}
-
-/**
- * Parses the URL; parameters that fail validation are dropped (and named), so the page still answers. A
- * `postcode` of the region becomes a search near its municipality's centre.
- */
-function readRequest(
-  query: Awaited<SearchParams>,
-  locale: string,
-  centres: Record<string, { lat: number; lng: number }>,
-): { request: SearchRequest; invalid: string[]; unknownPostcode: string | null } {
-  const params = toUrlSearchParams(query);
-  params.set("locale", locale);
-  const postcode = params.get("postcode")?.trim() ?? null;
-  params.delete("postcode");
-  const centre = postcode ? centres[postcode] : undefined;
-  if (centre) {
-    params.set("near", `${centre.lat},${centre.lng}`);
-    params.set("sort", "distance");
-    params.delete("bbox");
-  }
-  const unknownPostcode = postcode && !centre ? postcode.slice(0, 10) : null;
-  const parsed = parseSearchRequest(params);
-  if (parsed.ok) return { request: parsed.request, invalid: [], unknownPostcode };
-  const invalid = [...new Set(parsed.issues.map((issue) => issue.path.split(".")[0]!))];
-  for (const key of invalid) params.delete(key);
-  const retry = parseSearchRequest(params);
-  const fallback = parseSearchRequest(new URLSearchParams({ locale }));
-  return {
-    request: retry.ok ? retry.request : (fallback as { ok: true; request: SearchRequest }).request,
-    invalid,
-    unknownPostcode,
-  };
-}
-
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -77,7 +40,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const tOffers = await getTranslations("Offers");
   const region = getRegion();
   const query = await searchParams;
-  const { request, invalid, unknownPostcode } = readRequest(query, locale, postcodeCentres(region));
+  const { request, invalid, unknownPostcode } = readSearchPageRequest(query, locale, postcodeCentres(region));
   // A known postcode became a point: continue on the canonical URL, so it can be shared and bookmarked.
   if (query.postcode !== undefined && !unknownPostcode && invalid.length === 0)
     redirect(searchHref(request.locale, request));
@@ -179,30 +142,36 @@ export default async function SearchPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <div key={stateKey} className="search-layout">
-        <section aria-labelledby="filters-heading" className="search-layout__filters">
-          <h2 id="filters-heading">{t("filters")}</h2>
+      {/* On a phone: the count, then "Filter (n)" folded, then the results (list first, map after it); on a wide
+          screen the filters stand beside them. The grid areas are in globals.css. */}
+      <div key={`layout-${stateKey}`} className="search-layout">
+        <div className="search-layout__summary">
+          {response ? (
+            <p role="status">{t("resultCount", { count: response.total })}</p>
+          ) : (
+            <p role="alert" className="notice">
+              {t("searchUnavailable")}
+            </p>
+          )}
+          <ActiveFilters request={request} locale={locale} options={options} />
+        </div>
+
+        <FilterDisclosure summary={t("filters")} count={activeFilterCount(request)}>
           {response && <FacetFilters formId={FORM_ID} request={request} counts={response.facets} options={options} />}
           <button type="submit" form={FORM_ID} className="button">
             {t("apply")}
           </button>
-        </section>
+        </FilterDisclosure>
 
         <section aria-labelledby="results-heading" className="search-layout__results">
           <h2 id="results-heading" className="visually-hidden">
             {t("title")}
           </h2>
-          <ActiveFilters request={request} locale={locale} options={options} />
-
-          {!response ? (
-            <p role="alert" className="notice">
-              {t("searchUnavailable")}
-            </p>
-          ) : (
+          {response && (
             <>
-              <p role="status">{t("resultCount", { count: response.total })}</p>
+              <ViewSwitch label={t("view")} listLabel={t("viewList")} mapLabel={t("viewMap")} />
               <div className="results-with-map">
-                <div>
+                <div id="results-list">
                   {response.total === 0 ? (
                     <NoResults
                       request={request}
@@ -233,24 +202,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     </nav>
                   )}
                 </div>
-                <aside aria-labelledby="map-heading" className="results-map">
+                <aside id="results-map" aria-labelledby="map-heading" className="results-map">
                   <h3 id="map-heading" className="visually-hidden">
                     {t("map")}
                   </h3>
                   <OfferMapLoader
-                    pins={response.hits.flatMap((hit) =>
-                      hit.location
-                        ? [
-                            {
-                              id: hit.id,
-                              title: hit.title,
-                              organisationName: hit.organisation.name,
-                              url: hit.url,
-                              ...hit.location,
-                            },
-                          ]
-                        : [],
-                    )}
+                    pointsUrl={mapPointsHref(request)}
+                    locale={locale}
                     labels={{
                       map: t("map"),
                       searchThisArea: t("searchThisArea"),
@@ -259,6 +217,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     }}
                     hasTiles={Boolean(env.NEXT_PUBLIC_TILE_URL)}
                     searchPath={searchHref(locale, request)}
+                    fullScreenHref={mapHref(locale, request)}
                   />
                   <form method="get" action={`/${locale}/angebote`} className="postcode-form">
                     {[...toSearchParams(withoutPlace(request)).entries()].map(([name, value], index) => (

@@ -9,9 +9,20 @@ import { findOfferDetail } from "@/lib/offers/offer-detail";
 import { listNearbyOffers } from "@/lib/search/nearby-offers";
 import { env } from "@/lib/env";
 import { OfferLocationMap } from "@/components/map/offer-location-map";
+import { OfferActions } from "@/components/offer-actions";
+import { directionsHref } from "@/lib/map/directions";
+import { scheduleNote } from "@/lib/offers/schedule-note";
 import { parseSlug } from "@/lib/validation/page-params";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// The row a free-text detail appears in, to name it in the note on details left in German.
+const detailLabels = {
+  scheduleText: "when",
+  costNote: "cost",
+  accessibility: "accessibility",
+  languageNote: "languages",
+} as const;
 
 async function loadOffer(params: Props["params"]) {
   const { locale, slug } = await params;
@@ -49,6 +60,7 @@ export default async function OfferPage({ params }: Props) {
   ]
     .filter(Boolean)
     .join(", ");
+  const schedule = offer.schedule.text && scheduleNote(offer.schedule.text.text, offer.schedule.slots);
 
   return (
     <article>
@@ -60,6 +72,13 @@ export default async function OfferPage({ params }: Props) {
         <p className="notice">
           {t("OfferPage.translationFallback")} {t("OfferPage.givenInNote")}{" "}
           <LanguageNames codes={offer.languages} locale={locale} />
+        </p>
+      )}
+      {offer.untranslatedDetails.length > 0 && (
+        <p className="notice">
+          {t("OfferPage.partialTranslationFallback", {
+            details: format.list(offer.untranslatedDetails.map((detail) => t(`OfferPage.${detailLabels[detail]}`))),
+          })}
         </p>
       )}
       {offer.translation?.origin === "machine" && !offer.translation.isReviewed && (
@@ -76,6 +95,28 @@ export default async function OfferPage({ params }: Props) {
           </li>
         )}
       </ul>
+
+      <div className="offer-actions" role="group" aria-label={t("OfferPage.actions")}>
+        {point && (
+          // A plain link: the route planner (a third party) is contacted only when someone follows it, and
+          // noreferrer keeps the offer's address out of its logs.
+          <a className="button button--secondary" href={directionsHref(point)} rel="noopener noreferrer">
+            {t("OfferPage.directions")}
+          </a>
+        )}
+        <OfferActions
+          url={`${env.PUBLIC_URL}/${locale}/angebote/${offer.slug}`}
+          title={offer.title}
+          labels={{
+            share: t("OfferPage.share"),
+            copyLink: t("OfferPage.copyLink"),
+            linkCopied: t("OfferPage.linkCopied"),
+            copyFailed: t("OfferPage.copyFailed"),
+            print: t("OfferPage.print"),
+            pageLink: t("OfferPage.pageLink"),
+          }}
+        />
+      </div>
 
       <div className="two-columns">
         <section aria-labelledby="about-heading">
@@ -110,7 +151,11 @@ export default async function OfferPage({ params }: Props) {
             <dt>{t("OfferPage.languages")}</dt>
             <dd>
               <LanguageNames codes={offer.languages} locale={locale} />
-              {offer.languageNote && <span lang="de" dir="ltr">{` – ${offer.languageNote}`}</span>}
+              {offer.languageNote && (
+                <span lang={offer.languageNote.locale} dir={textDirection(offer.languageNote.locale)}>
+                  {` – ${offer.languageNote.text}`}
+                </span>
+              )}
             </dd>
             <dt>{t("OfferPage.where")}</dt>
             <dd>{offer.location.isOnline ? t("OfferPage.onlineOnly") : address}</dd>
@@ -128,7 +173,7 @@ export default async function OfferPage({ params }: Props) {
             <dt>{t("OfferPage.when")}</dt>
             <dd>
               {offer.schedule.slots.length > 0 ? (
-                <ul className="badges">
+                <ul className="badges" data-schedule-slots>
                   {offer.schedule.slots.map((slot) => (
                     <li key={`${slot.weekday}-${slot.startTime}`}>
                       {t("OfferPage.slot", {
@@ -142,9 +187,9 @@ export default async function OfferPage({ params }: Props) {
               ) : (
                 !offer.schedule.text && t("OfferPage.noSchedule")
               )}
-              {offer.schedule.text && (
-                <p lang="de" dir="ltr">
-                  {offer.schedule.text}
+              {offer.schedule.text && schedule && (
+                <p lang={offer.schedule.text.locale} dir={textDirection(offer.schedule.text.locale)}>
+                  {schedule}
                 </p>
               )}
             </dd>
@@ -164,7 +209,11 @@ export default async function OfferPage({ params }: Props) {
             <dt>{t("OfferPage.cost")}</dt>
             <dd>
               {t(`Cost.${offer.cost.kind === "paid" || offer.cost.kind === "reduced" ? offer.cost.kind : "free"}`)}
-              {offer.cost.note && <span lang="de" dir="ltr">{` – ${offer.cost.note}`}</span>}
+              {offer.cost.note && (
+                <span lang={offer.cost.note.locale} dir={textDirection(offer.cost.note.locale)}>
+                  {` – ${offer.cost.note.text}`}
+                </span>
+              )}
             </dd>
             <dt>{t("OfferPage.registration")}</dt>
             <dd>
@@ -175,8 +224,8 @@ export default async function OfferPage({ params }: Props) {
             {offer.accessibility && (
               <>
                 <dt>{t("OfferPage.accessibility")}</dt>
-                <dd lang="de" dir="ltr">
-                  {offer.accessibility}
+                <dd lang={offer.accessibility.locale} dir={textDirection(offer.accessibility.locale)}>
+                  {offer.accessibility.text}
                 </dd>
               </>
             )}
@@ -217,7 +266,7 @@ export default async function OfferPage({ params }: Props) {
           <p className="meta">{t("OfferPage.lastConfirmed", { date: date(offer.lastConfirmedAt) })}</p>
 
           {point && (
-            <>
+            <div className="offer-page__map">
               <h2>{t("OfferPage.map")}</h2>
               <OfferLocationMap
                 pins={[
@@ -227,6 +276,7 @@ export default async function OfferPage({ params }: Props) {
                     organisationName: offer.organisation.name,
                     url: `/${locale}/angebote/${offer.slug}`,
                     ...point,
+                    isCurrent: true,
                   },
                   ...nearby.map((n) => ({
                     id: n.id,
@@ -236,15 +286,15 @@ export default async function OfferPage({ params }: Props) {
                     ...n.location,
                   })),
                 ]}
-                labels={{ map: t("OfferPage.map") }}
+                labels={{ map: t("OfferPage.map"), current: t("Map.current") }}
                 hasTiles={Boolean(env.NEXT_PUBLIC_TILE_URL)}
               />
-            </>
+            </div>
           )}
           {nearby.length > 0 && (
             <>
               <h2>{t("OfferPage.nearby")}</h2>
-              <ul>
+              <ul className="nearby-list">
                 {nearby.map((n) => (
                   <li key={n.id}>
                     <Link href={`/angebote/${n.slug}`}>{n.title}</Link>{" "}

@@ -17,7 +17,7 @@ export async function SearchHitCard({
     ? t("Offers.countyWide")
     : hit.municipalities.map((slug) => municipalityNames.get(slug) ?? slug).join(", ");
   return (
-    <article className="card" data-offer-id={hit.id} lang={hit.textLocale} dir={textDirection(hit.textLocale)}>
+    <article className="card" data-offer-id={hit.slug} lang={hit.textLocale} dir={textDirection(hit.textLocale)}>
       <h3>
         <Link href={`/angebote/${hit.slug}`}>
           <HighlightedText segments={hit.highlight.title} />
