@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { contentLocales, type ContentLocale } from "@/lib/offers/schemas";
+import { contentLocales, type ContentLocale, translatableDetailsSelect } from "@/lib/offers/schemas";
 import { DomainError } from "@/lib/result";
 
 // An offer as its editors see it. Authorised here: someone who may not edit it gets "not found".
@@ -157,10 +157,7 @@ export async function getTranslationForEdit(actor: Actor, offerId: string, local
       title: true,
       summary: true,
       description: true,
-      scheduleText: true,
-      accessibility: true,
-      costNote: true,
-      languageNote: true,
+      ...translatableDetailsSelect,
       textUpdatedAt: true,
       translations: {
         where: { locale },
@@ -168,10 +165,7 @@ export async function getTranslationForEdit(actor: Actor, offerId: string, local
           title: true,
           summary: true,
           description: true,
-          scheduleText: true,
-          accessibility: true,
-          costNote: true,
-          languageNote: true,
+          ...translatableDetailsSelect,
           origin: true,
           isReviewed: true,
           sourceUpdatedAt: true,

@@ -1,5 +1,6 @@
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { translatableDetailsSelect } from "@/lib/offers/schemas";
 import { DomainError } from "@/lib/result";
 
 const editableOfferSelect = {
@@ -10,10 +11,7 @@ const editableOfferSelect = {
   title: true,
   summary: true,
   description: true,
-  scheduleText: true,
-  accessibility: true,
-  costNote: true,
-  languageNote: true,
+  ...translatableDetailsSelect,
   publishedAt: true,
   organisation: { select: { name: true, status: true } },
 } as const;

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { loadEditableOffer } from "@/lib/offers/load-offer";
 import { resolveOfferInput, writeOfferRelations } from "@/lib/offers/offer-write";
-import { OfferInputSchema, translatableDetails } from "@/lib/offers/schemas";
+import { OfferInputSchema, translatableDetails, translatableDetailsSelect } from "@/lib/offers/schemas";
 import { DomainError, parseInput } from "@/lib/result";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
 import { enqueueOfferIndexing } from "@/lib/search/outbox";
@@ -164,10 +164,7 @@ export async function duplicateOffer(actor: Actor | null, offerId: string): Prom
           title: true,
           summary: true,
           description: true,
-          scheduleText: true,
-          accessibility: true,
-          costNote: true,
-          languageNote: true,
+          ...translatableDetailsSelect,
           origin: true,
         },
       },

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { effectiveAvailability, isStale } from "@/lib/offers/freshness";
 import { type Availability } from "@/lib/offers/availability";
-import { translatableDetails, type TranslatableDetail } from "@/lib/offers/schemas";
+import { translatableDetails, type TranslatableDetail, translatableDetailsSelect } from "@/lib/offers/schemas";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 
 const offerDetailSelect = {
@@ -50,10 +50,7 @@ const offerDetailSelect = {
       title: true,
       summary: true,
       description: true,
-      scheduleText: true,
-      accessibility: true,
-      costNote: true,
-      languageNote: true,
+      ...translatableDetailsSelect,
       origin: true,
       isReviewed: true,
     },

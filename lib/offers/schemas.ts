@@ -81,6 +81,14 @@ export type OfferInput = z.output<typeof OfferInputSchema>;
 export const translatableDetails = ["scheduleText", "accessibility", "costNote", "languageNote"] as const;
 export type TranslatableDetail = (typeof translatableDetails)[number];
 
+/** The details as a Prisma select, for the offer and for its translations alike. */
+export const translatableDetailsSelect = {
+  scheduleText: true,
+  accessibility: true,
+  costNote: true,
+  languageNote: true,
+} as const satisfies Record<TranslatableDetail, true>;
+
 // A translated detail has the same limit as the German one. Each is optional: a translation may leave a detail
 // out, and readers then see it in German.
 const germanFields = OfferInputSchema.shape;

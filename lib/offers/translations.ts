@@ -7,6 +7,7 @@ import {
   translatableDetails,
   TranslationInputSchema,
   type TranslatableDetail,
+  translatableDetailsSelect,
 } from "@/lib/offers/schemas";
 import { DomainError, parseInput } from "@/lib/result";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
@@ -32,7 +33,7 @@ export async function saveTranslation(
   await prisma.$transaction(async (tx) => {
     const german = await tx.offer.findUniqueOrThrow({
       where: { id: offer.id },
-      select: { textUpdatedAt: true, scheduleText: true, accessibility: true, costNote: true, languageNote: true },
+      select: { textUpdatedAt: true, ...translatableDetailsSelect },
     });
     // null, not undefined, for a detail left out: saving again clears what an earlier save had.
     const details = Object.fromEntries(

@@ -18,6 +18,7 @@ import {
   type OfferSearchPoints,
   type OfferSearchQuery,
   type OfferSearchResult,
+  searchPointOf,
 } from "@/lib/search/offer-search-index";
 import {
   buildColumns,
@@ -164,8 +165,8 @@ export class EmbeddedOfferIndex implements OfferSearchIndex {
   points(query: OfferPointsQuery, limit: number): Promise<OfferSearchPoints> {
     const now = query.now ?? new Date();
     const columns = this.columns();
-    // Located matches only, in one pass: the same filters as search() plus "has a location"; "updated" is the
-    // cheapest order to cut at `limit`.
+    // The same match and filter pass as search(); matches without a place count in the total but are not drawn.
+    // "updated" is the cheapest order to cut at `limit`.
     const outcome = runQuery(
       columns,
       this.matchText(query.text, columns),
@@ -176,16 +177,8 @@ export class EmbeddedOfferIndex implements OfferSearchIndex {
     const points: OfferSearchPoints["points"] = [];
     for (const id of outcome.pageIds) {
       if (points.length === limit) break;
-      const { document } = offers[id]!;
-      if (!document.location) continue;
-      points.push({
-        id: document.id,
-        slug: document.slug,
-        title: document.title,
-        titles: Object.fromEntries(Object.entries(document.translations).map(([locale, t]) => [locale, t.title])),
-        organisation: document.organisation,
-        location: document.location,
-      });
+      const point = searchPointOf(offers[id]!.document);
+      if (point) points.push(point);
     }
     return Promise.resolve({ total: outcome.total, points });
   }

@@ -1,5 +1,10 @@
 import type { MultiSearchQuery, MultiSearchResult } from "meilisearch";
-import type { OfferPointsQuery, OfferSearchDocument, OfferSearchPoints } from "@/lib/search/offer-search-index";
+import {
+  searchPointOf,
+  type OfferPointsQuery,
+  type OfferSearchDocument,
+  type OfferSearchPoints,
+} from "@/lib/search/offer-search-index";
 import { toMeilisearchRequests } from "@/lib/search/meilisearch-requests";
 
 // The map's request: the main search request of the same query (text, expansions, filters), unsorted and
@@ -30,16 +35,8 @@ export function toMeilisearchPointsRequest(query: OfferPointsQuery, limit: numbe
 export function fromMeilisearchPointsResult(result: MultiSearchResult<Record<string, unknown>>): OfferSearchPoints {
   const points: OfferSearchPoints["points"] = [];
   for (const hit of result.hits) {
-    const document = hit.document as PointFields;
-    if (!document.location) continue;
-    points.push({
-      id: document.id,
-      slug: document.slug,
-      title: document.title,
-      titles: Object.fromEntries(Object.entries(document.translations).map(([locale, t]) => [locale, t.title])),
-      organisation: document.organisation,
-      location: document.location,
-    });
+    const point = searchPointOf(hit.document as PointFields);
+    if (point) points.push(point);
   }
   return { total: result.totalHits ?? result.estimatedTotalHits ?? 0, points };
 }

@@ -65,6 +65,21 @@ export type OfferSearchPoint = Pick<OfferSearchDocument, "id" | "slug" | "title"
 /** Every located match of a query, unpaged and unordered: the map shows the whole result, not one page. */
 export type OfferSearchPoints = { total: number; points: OfferSearchPoint[] };
 
+/** A located document as a point (null without a place); both engines answer points through this. */
+export function searchPointOf(
+  document: Pick<OfferSearchDocument, "id" | "slug" | "title" | "translations" | "organisation" | "location">,
+): OfferSearchPoint | null {
+  if (!document.location) return null;
+  return {
+    id: document.id,
+    slug: document.slug,
+    title: document.title,
+    titles: Object.fromEntries(Object.entries(document.translations).map(([locale, t]) => [locale, t.title])),
+    organisation: document.organisation,
+    location: document.location,
+  };
+}
+
 export type OfferPointsQuery = Pick<OfferSearchQuery, "text" | "filters" | "now">;
 
 export interface OfferSearchIndex {

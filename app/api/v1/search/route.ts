@@ -1,26 +1,10 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { searchOffers } from "@/lib/search/search-offers";
-import { parseSearchRequest } from "@/lib/search/search-request";
-import { apiError } from "@/lib/http/api-error";
+import { answerSearch } from "@/lib/search/search-route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/search — documented in docs/api.md and docs/openapi.yaml. */
-export async function GET(request: NextRequest) {
-  const parsed = parseSearchRequest(request.nextUrl.searchParams);
-  if (!parsed.ok) {
-    return apiError(400, "invalid_query", "The query has invalid parameters; see issues.", { issues: parsed.issues });
-  }
-  try {
-    return NextResponse.json(await searchOffers(parsed.request), { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    console.error("Search failed:", error);
-    return apiError(
-      503,
-      "search_unavailable",
-      "Search is unavailable at the moment. Please try again shortly.",
-      {},
-      { "Retry-After": "5" },
-    );
-  }
+export function GET(request: NextRequest) {
+  return answerSearch(request.nextUrl.searchParams, searchOffers);
 }
