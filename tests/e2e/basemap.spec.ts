@@ -1,5 +1,5 @@
-import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import type { Locator } from "@playwright/test";
+import { collectErrors, expect, test } from "./fixtures";
 
 // Without a tile server (NEXT_PUBLIC_TILE_URL is empty in the e2e app) every map draws its own base: rivers,
 // borders, the 13 municipalities' names at their town centres and a metric scale bar, all from this app.
@@ -19,15 +19,6 @@ const TOWNS = [
   "Versmold",
   "Werther (Westf.)",
 ];
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  return errors;
-}
 
 /**
  * The map's zoom, read from two town dots (Gütersloh and Schloß Holte-Stukenbrock, 0.27523° apart in

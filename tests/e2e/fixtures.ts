@@ -21,6 +21,16 @@ export const test = base.extend<{ externalRequests: string[] }>({
 
 export { expect };
 
+/** Uncaught exceptions and console errors of the page, collected from now on (a list to compare with []). */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  return errors;
+}
+
 /** Runs axe-core with the WCAG 2.1 A and AA rules and returns the violations. */
 export async function findAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { collectErrors, expect, test } from "./fixtures";
 
 // The map holds the whole result: every located match, clustered, counted against the list's total.
 
@@ -13,15 +13,6 @@ async function offersOnMap(page: Page): Promise<number> {
 }
 
 const listTotal = async (page: Page) => Number((await page.getByRole("status").textContent())?.match(/\d+/)?.[0]);
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  return errors;
-}
 
 test("the results map counts every match, not one page, and paging leaves it alone", async ({ page }) => {
   const errors = collectErrors(page);
