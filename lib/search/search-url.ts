@@ -72,14 +72,17 @@ export function withoutAllFilters(request: SearchRequest): SearchRequest {
   };
 }
 
-export function hasFilters(request: SearchRequest): boolean {
+/** How many filters are active: each facet value, free, a point and an area count once ("Filter (n)"). */
+export function activeFilterCount(request: SearchRequest): number {
   const { filters } = request;
   return (
-    facetNames.some((facet) => filters[facet].length > 0) ||
-    filters.isFree ||
-    filters.near !== null ||
-    filters.bbox !== null
+    facetNames.reduce((sum, facet) => sum + filters[facet].length, 0) +
+    [filters.isFree, filters.near, filters.bbox].filter(Boolean).length
   );
+}
+
+export function hasFilters(request: SearchRequest): boolean {
+  return activeFilterCount(request) > 0;
 }
 
 /** The same search without its point or map area (for choosing a new place), back on page 1. */

@@ -12,12 +12,19 @@ import { getRegion } from "@/lib/region/region";
 import type { FacetName } from "@/lib/search/offer-search-index";
 import { searchOffers, type SearchResponse } from "@/lib/search/search-offers";
 import { readSearchPageRequest } from "@/lib/search/search-request";
-import { mapHref, mapPointsHref, searchHref, toSearchParams, withoutPlace } from "@/lib/search/search-url";
+import {
+  activeFilterCount,
+  mapHref,
+  mapPointsHref,
+  searchHref,
+  toSearchParams,
+  withoutPlace,
+} from "@/lib/search/search-url";
 import { synonymSuggestions } from "@/lib/search/text-analysis";
 import type { SearchParams } from "@/lib/validation/page-params";
 import { AutoSubmit } from "./_components/auto-submit";
 import { FacetFilters, type FacetOption } from "./_components/facet-filters";
-import { ActiveFilters, activeFilterCount } from "./_components/active-filters";
+import { ActiveFilters } from "./_components/active-filters";
 import { FilterDisclosure } from "./_components/filter-disclosure";
 import { ViewSwitch } from "./_components/view-switch";
 import { NoResults } from "./_components/no-results";

@@ -6,15 +6,6 @@ import type { FacetOption } from "./facet-filters";
 
 type Props = { request: SearchRequest; locale: string; options: Record<FacetName, FacetOption[]> };
 
-/** How many chips ActiveFilters shows: the "n" of the "Filter (n)" disclosure. */
-export function activeFilterCount(request: SearchRequest): number {
-  const { filters } = request;
-  return (
-    facetNames.reduce((sum, facet) => sum + filters[facet].length, 0) +
-    [filters.isFree, filters.near, filters.bbox].filter(Boolean).length
-  );
-}
-
 /** One removable chip per active filter, and "clear all": plain links, so they work without JavaScript. */
 export async function ActiveFilters({ request, locale, options }: Props) {
   const t = await getTranslations("Search");
