@@ -40,8 +40,17 @@ test("the map shows the county's borders with their attribution, markers and clu
 });
 
 test("hovering a marker highlights its offer in the list, and hovering the offer its marker", async ({ page }) => {
-  await page.goto("/de/angebote?municipality=werther-westf");
-  const marker = page.locator(".leaflet-marker-icon:not(.marker-cluster)").first();
+  // One page holds every result, so each marker's offer is in the list; the map shows all of them clustered,
+  // so open clusters (zoom, then spiderfy) until single markers appear.
+  await page.goto("/de/angebote?municipality=werther-westf&perPage=100");
+  const canvas = page.locator(".offer-map__canvas");
+  const singles = canvas.locator(".leaflet-marker-icon:not(.marker-cluster)");
+  await expect(canvas.locator(".leaflet-marker-icon").first()).toBeAttached();
+  for (let i = 0; i < 8 && (await singles.count()) === 0; i++) {
+    await canvas.locator(".marker-cluster").first().dispatchEvent("click");
+    await page.waitForTimeout(700);
+  }
+  const marker = singles.first();
   await expect(marker).toBeVisible();
   await marker.dispatchEvent("mouseover"); // the DOM event a pointer sends; the sticky map may sit below the fold
   const card = page.locator(".card--highlighted");
