@@ -147,7 +147,7 @@ for (const viewport of VIEWPORTS) {
           const path = pathOf(locale, route, resolved);
           const response = await page.goto(path);
           expect(response?.status(), path).toBe(200);
-          await page.waitForLoadState("networkidle"); // the map and other client parts are in place
+          // goto waits for "load": scripts have run; maps and lists have their size from CSS before data comes.
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 0) failures.push(`${path}: ${overflow} px wider than the screen`);
           for (const target of await smallTargets(page)) failures.push(`${path}: ${target}`);
