@@ -84,6 +84,8 @@ export function OfferMapLoader({ pointsUrl, locale, labels, hasTiles, searchPath
     router.push(`${url.pathname}?${url.searchParams.toString()}`);
   };
   const rememberView = (view: View) => {
+    // Only a view of these points: the map's first view, before they arrive, would replace fitting them.
+    if (state.status !== "ready") return;
     try {
       sessionStorage.setItem(viewKey(pointsUrl), JSON.stringify(view));
     } catch {

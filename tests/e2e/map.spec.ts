@@ -117,3 +117,17 @@ test("in Arabic, a marker near the top edge opens its popup inside the map and k
   expect(inView).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
+
+test("the map fits itself to the matches of a narrow search, and keeps that view for the next page", async ({
+  page,
+}) => {
+  await page.goto("/de/angebote?bbox=8.30,51.88,8.42,51.93"); // central Gütersloh
+  await expect(page.locator("[data-map-status]")).toContainText("Auf der Karte");
+  const storedZoom = () =>
+    page.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((name) => name.startsWith("atlas-map-view:"));
+      return key ? (JSON.parse(sessionStorage.getItem(key)!) as { zoom: number }).zoom : null;
+    });
+  // The county's overview is zoom 10; the fitted view of a few streets is closer.
+  await expect.poll(storedZoom).toBeGreaterThan(11);
+});
