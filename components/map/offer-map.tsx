@@ -57,8 +57,12 @@ export default function OfferMap({
   const programmaticMove = useRef(false);
   const [geolocationError, setGeolocationError] = useState<string | null>(null);
   const onViewChangeRef = useRef(onViewChange);
+  const currentLabel = labels.current;
+  // Read when pins are drawn, not a reason to redraw them: the stored view applies to their first drawing.
+  const initialViewRef = useRef(initialView);
   useEffect(() => {
     onViewChangeRef.current = onViewChange;
+    initialViewRef.current = initialView;
   });
 
   // The map itself, the borders and the tile layer: once.
@@ -93,7 +97,7 @@ export default function OfferMap({
     markersRef.current.clear();
     const clustered: L.Marker[] = [];
     for (const pin of pins) {
-      const title = pin.isCurrent && labels.current ? `${labels.current}: ${pin.title}` : pin.title;
+      const title = pin.isCurrent && currentLabel ? `${currentLabel}: ${pin.title}` : pin.title;
       const marker = L.marker([pin.lat, pin.lng], {
         icon: pin.isCurrent ? currentMarkerIcon : markerIcon,
         title,
@@ -112,6 +116,7 @@ export default function OfferMap({
     map.addLayer(cluster);
     map.addLayer(standalone);
     programmaticMove.current = true;
+    const initialView = initialViewRef.current;
     if (initialView) map.setView([initialView.lat, initialView.lng], initialView.zoom, { animate: false });
     else if (pins.length > 0) {
       const bounds = L.latLngBounds(pins.map((pin) => [pin.lat, pin.lng]));
@@ -124,9 +129,7 @@ export default function OfferMap({
       map.removeLayer(cluster);
       map.removeLayer(standalone);
     };
-    // initialView applies to the first drawing of these pins only.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [pins, labels.current]);
+  }, [pins, currentLabel]);
 
   // Hovering or focusing a result in the list highlights its marker.
   useEffect(() => {

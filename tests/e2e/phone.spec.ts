@@ -20,6 +20,7 @@ const ROUTES = [
   "/angebote",
   "/angebote?q=beratung",
   "/angebote/{offer}",
+  "/karte",
   "/organisationen/{organisation}",
   "/themen/sprache-bildung",
   "/gemeinden/verl",
