@@ -119,13 +119,17 @@ test("event, registration, directory and profile pages have no axe violations in
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await expectNoViolations(page, "ar event list");
   await page.locator(".card h2 a").first().click();
+  await page.waitForURL(/\/ar\/veranstaltungen\/[^/]+$/);
   await expectNoViolations(page, "ar event page");
   for (const path of ["/ar/netzwerk", "/ar/netzwerk/profil", "/ar/netzwerk/kontakte", "/ar/netzwerk/arbeitsgruppen"]) {
     await page.goto(`${app.baseURL}${path}`);
     await expectNoViolations(page, path);
   }
   await page.goto(`${app.baseURL}/ar/netzwerk`);
-  await page.locator(".profile-card a, article a").first().click();
+  const profileLink = page.locator(".profile-card a, article a").first();
+  const profileHref = await profileLink.getAttribute("href");
+  await profileLink.click();
+  await page.waitForURL((url) => url.pathname === profileHref);
   await expectNoViolations(page, "ar profile page");
 });
 

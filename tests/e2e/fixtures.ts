@@ -33,6 +33,10 @@ export function collectErrors(page: Page): string[] {
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules and returns the violations. */
 export async function findAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // A click starts a client navigation that swaps the <title> after the new page streams in; axe run in
+  // between finds no title. Wait for one, briefly: a page that truly lacks it is then reported by axe.
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 }).catch(() => undefined);
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
     const axe = (
