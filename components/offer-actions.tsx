@@ -1,11 +1,7 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
-
-const subscribeToNothing = () => () => {};
-/** Whether the share sheet exists: unknown (null) on the server and while hydrating, so both render the link. */
-const canShareOnClient = () => typeof navigator.share === "function";
-const unknownOnServer = () => null;
+import { useState } from "react";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 type Labels = {
   share: string;
@@ -22,7 +18,8 @@ type Labels = {
  * copies the link where there is none; nothing is sent anywhere by the page itself.
  */
 export function OfferActions({ url, title, labels }: { url: string; title: string; labels: Labels }) {
-  const canShare = useSyncExternalStore(subscribeToNothing, canShareOnClient, unknownOnServer);
+  // Whether the share sheet exists: unknown (null) on the server and while hydrating, so both render the link.
+  const canShare = useHydrated() ? typeof navigator.share === "function" : null;
   const [message, setMessage] = useState("");
 
   if (canShare === null)

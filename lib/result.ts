@@ -10,8 +10,12 @@ export type ErrorCode = "invalid_input" | "unauthenticated" | "forbidden" | "not
 export type ErrorMessage = { key: string; values?: Record<string, string | number> };
 export type FieldErrors = Record<string, ErrorMessage[]>;
 
+/** What a form sent, by input name ("slots.0.weekday", "topics[]"), so a page rendered without JavaScript can show it again. */
+export type SubmittedValues = Record<string, string[]>;
+
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; code: ErrorCode; message: ErrorMessage; fieldErrors?: FieldErrors };
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: ErrorMessage; fieldErrors?: FieldErrors; values?: SubmittedValues };
 
 /** An expected failure whose message is safe to show. Any other error is a bug and is not turned into a result. */
 export class DomainError extends Error {
@@ -73,7 +77,11 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   throw new DomainError("invalid_input", "invalidInput", fieldErrorsOf(parsed.error));
 }
 
-export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+/**
+ * Runs an action's work and turns an expected failure into a result. Given the submitted form, a failure carries
+ * its values back: without JavaScript the browser renders a new page, and the form must not lose what was typed.
+ */
+export async function runAction<T>(work: () => Promise<T>, submitted?: FormData): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {
@@ -83,6 +91,18 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
       code: error.code,
       message: { key: error.messageKey },
       ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      ...(submitted ? { values: submittedValuesOf(submitted) } : {}),
     };
   }
+}
+
+function submittedValuesOf(formData: FormData): SubmittedValues {
+  const values: SubmittedValues = {};
+  for (const [name, value] of formData.entries()) {
+    // React's own fields ($ACTION_…) name the action, not the person's input; files are in no form here.
+    if (typeof value !== "string" || name.startsWith("$ACTION") || (!Object.hasOwn(values, name) && name in values))
+      continue; // "__proto__" and friends name no field and would reach the prototype
+    (values[name] ??= []).push(value);
+  }
+  return values;
 }

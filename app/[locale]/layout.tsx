@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { ActionNotice } from "@/components/action-notice";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { signOutAction } from "./anmelden/actions";
@@ -49,6 +50,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           )}
           <SiteHeader signOutAction={signOutAction} />
           <main id="main" tabIndex={-1}>
+            <Suspense fallback={null}>
+              <ActionNotice />
+            </Suspense>
             {children}
           </main>
           <SiteFooter operator={region.operator} attribution={region.attribution.text} />

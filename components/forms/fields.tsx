@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FieldError, useFieldIds } from "@/components/forms/field-errors";
+import { useSubmittedValues } from "@/components/forms/submitted-values";
 import type { FieldErrors } from "@/lib/result";
 
 // Labelled inputs with hint and error tied to them (aria-describedby, aria-invalid). Uncontrolled: values stay
-// as typed when the server answers with errors.
+// as typed when the server answers with errors, and a page rendered without JavaScript shows what was sent.
 
 type Common = { name: string; label: string; hint?: string; errors: FieldErrors; required?: boolean };
 
@@ -51,6 +52,7 @@ export function TextField({
   dir?: "ltr" | "rtl" | "auto";
 }) {
   const { describedBy } = useFieldIds();
+  const submitted = useSubmittedValues();
   return (
     <div className="form-field">
       <Label name={name} label={label} required={required} />
@@ -58,7 +60,7 @@ export function TextField({
       <input
         type={type}
         name={name}
-        defaultValue={defaultValue ?? ""}
+        defaultValue={submitted.text(name, defaultValue)}
         required={required}
         autoComplete={autoComplete}
         inputMode={inputMode}
@@ -82,6 +84,7 @@ export function TextAreaField({
   dir,
 }: Common & { defaultValue?: string | null; rows?: number; dir?: "ltr" | "rtl" | "auto" }) {
   const { describedBy } = useFieldIds();
+  const submitted = useSubmittedValues();
   return (
     <div className="form-field">
       <Label name={name} label={label} required={required} />
@@ -89,7 +92,7 @@ export function TextAreaField({
       <textarea
         name={name}
         rows={rows}
-        defaultValue={defaultValue ?? ""}
+        defaultValue={submitted.text(name, defaultValue)}
         required={required}
         dir={dir}
         {...describedBy(name, errors, Boolean(hint))}
@@ -110,13 +113,14 @@ export function SelectField({
   placeholder,
 }: Common & { defaultValue?: string | null; options: { value: string; label: string }[]; placeholder?: string }) {
   const { describedBy } = useFieldIds();
+  const submitted = useSubmittedValues();
   return (
     <div className="form-field">
       <Label name={name} label={label} required={required} />
       <Hint name={name} hint={hint} />
       <select
         name={name}
-        defaultValue={defaultValue ?? ""}
+        defaultValue={submitted.text(name, defaultValue)}
         required={required}
         {...describedBy(name, errors, Boolean(hint))}
       >
@@ -144,6 +148,7 @@ export function CheckboxGroup({
   columns,
 }: Common & { options: { value: string; label: ReactNode }[]; defaultValues: string[]; columns?: boolean }) {
   const { id } = useFieldIds();
+  const submitted = useSubmittedValues();
   const t = useTranslations("Forms");
   return (
     <fieldset
@@ -168,7 +173,7 @@ export function CheckboxGroup({
                 type="checkbox"
                 name={`${name}[]`}
                 value={option.value}
-                defaultChecked={defaultValues.includes(option.value)}
+                defaultChecked={submitted.checked(`${name}[]`, option.value, defaultValues.includes(option.value))}
               />{" "}
               {option.label}
             </label>
@@ -189,13 +194,14 @@ export function CheckboxField({
   onChange,
 }: Omit<Common, "required"> & { defaultChecked?: boolean; onChange?: (checked: boolean) => void }) {
   const { describedBy } = useFieldIds();
+  const submitted = useSubmittedValues();
   return (
     <div className="form-field form-field--checkbox">
       <label>
         <input
           type="checkbox"
           name={name}
-          defaultChecked={defaultChecked}
+          defaultChecked={submitted.checked(name, "on", defaultChecked ?? false)}
           onChange={onChange ? (event) => onChange(event.currentTarget.checked) : undefined}
           {...describedBy(name, errors, Boolean(hint))}
         />{" "}

@@ -13,7 +13,8 @@ export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormDat
 
 /**
  * Runs a form through the same zod schema the server action uses, then the action. Submitting through onSubmit
- * (not React's form reset) keeps every value the person typed when the server answers with errors.
+ * (not React's form reset) keeps every value the person typed when the server answers with errors. Without
+ * JavaScript the form posts to the same action (see SchemaForm), and the failure's values refill the fields.
  */
 export function useSchemaForm<T>(schema: z.ZodType | null, action: FormAction<T>) {
   const [result, dispatch, pending] = useActionState(action, null);
@@ -37,5 +38,8 @@ export function useSchemaForm<T>(schema: z.ZodType | null, action: FormAction<T>
 
   const fieldErrors = clientErrors ?? (result && !result.ok ? (result.fieldErrors ?? {}) : {});
   const failure = clientErrors ? null : result && !result.ok ? result : null;
-  return { onSubmit, result, fieldErrors, failure, pending, submitCount, formAction: dispatch };
+  const values = failure?.values ?? null;
+  return { onSubmit, result, fieldErrors, failure, values, pending, submitCount, formAction: dispatch };
 }
+
+export type SchemaFormState<T> = ReturnType<typeof useSchemaForm<T>>;

@@ -2,6 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useState } from "react";
+import { useSubmittedValues } from "@/components/forms/submitted-values";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { FieldError, useFieldIds } from "@/components/forms/field-errors";
 import type { FieldErrors } from "@/lib/result";
 
@@ -33,8 +35,11 @@ type Props = {
 export function CoordinatePicker({ errors, initial, hasTiles, labels, place }: Props) {
   const { id, describedBy } = useFieldIds();
   // The fields hold text (a half-typed "51." must stay as typed); the marker follows when both are numbers.
-  const [latText, setLatText] = useState(initial.lat === null ? "" : String(initial.lat));
-  const [lngText, setLngText] = useState(initial.lng === null ? "" : String(initial.lng));
+  // After a refused submit without JavaScript, the page starts from what was sent.
+  const submitted = useSubmittedValues();
+  const hydrated = useHydrated();
+  const [latText, setLatText] = useState(() => submitted.text("lat", initial.lat));
+  const [lngText, setLngText] = useState(() => submitted.text("lng", initial.lng));
   const [message, setMessage] = useState<string | null>(null);
   const lat = Number(latText.replace(",", "."));
   const lng = Number(lngText.replace(",", "."));
@@ -83,19 +88,22 @@ export function CoordinatePicker({ errors, initial, hasTiles, labels, place }: P
         </div>
       </div>
       <FieldError name="lat" errors={errors} />
-      <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={placeFromForm}>
-          {labels.place}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setPoint(null)}
-          disabled={!latText && !lngText}
-        >
-          {labels.remove}
-        </button>
-      </div>
+      {/* Both buttons need JavaScript; without it the coordinate fields and the postcode are the way. */}
+      {hydrated ? (
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={placeFromForm}>
+            {labels.place}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setPoint(null)}
+            disabled={!latText && !lngText}
+          >
+            {labels.remove}
+          </button>
+        </div>
+      ) : null}
       <p role="status" className="muted">
         {message}
       </p>

@@ -25,6 +25,16 @@ export type ContentLocale = (typeof contentLocales)[number];
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" });
 
+/**
+ * A row with neither start nor end: the empty rows a page without JavaScript offers for adding a time, and the
+ * way to remove one there. Blank rows are dropped after parsing, so errors keep the index of the row shown.
+ */
+function isBlankSlot(row: unknown): boolean {
+  if (typeof row !== "object" || row === null) return false;
+  const { startTime, endTime } = row as { startTime?: unknown; endTime?: unknown };
+  return (startTime === undefined || startTime === "") && (endTime === undefined || endTime === "");
+}
+
 export const ScheduleSlotSchema = z
   .object({
     weekday: z.coerce.number({ error: "choose" }).int().min(1, { error: "choose" }).max(7, { error: "choose" }),
@@ -54,7 +64,13 @@ export const OfferInputSchema = z
     lat: optionalCoordinate(latitudeSchema),
     lng: optionalCoordinate(longitudeSchema),
     scheduleText: optionalText(500),
-    slots: z.preprocess((value) => (value === undefined ? [] : value), z.array(ScheduleSlotSchema).max(21)),
+    slots: z.preprocess(
+      (value) => (value === undefined ? [] : value),
+      z
+        .array(z.preprocess((row) => (isBlankSlot(row) ? null : row), ScheduleSlotSchema.nullable()))
+        .max(21)
+        .transform((rows) => rows.filter((row) => row !== null)),
+    ),
     costKind: z.enum(costKinds, { error: "choose" }),
     costNote: optionalText(200),
     registrationRequired: checkbox,

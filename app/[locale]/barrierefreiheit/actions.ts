@@ -14,5 +14,5 @@ export async function submitAccessibilityFeedbackAction(
   return runAction(async () => {
     await submitAccessibilityFeedback(formDataToObject(formData), await getLocale(), clientKeyFrom(await headers()));
     return null;
-  });
+  }, formData);
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { AccessibilityFeedbackInputSchema } from "@/lib/feedback/schemas";
 import { submitAccessibilityFeedbackAction } from "./actions";
@@ -12,7 +13,7 @@ export function AccessibilityFeedbackForm({ pageUrl }: { pageUrl: string }) {
   const form = useSchemaForm(AccessibilityFeedbackInputSchema, submitAccessibilityFeedbackAction);
   const labels = { message: t("message"), pageUrl: t("pageUrl"), email: t("email") };
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={labels} success={form.result?.ok ? t("sent") : null} />
       <TextAreaField name="message" label={labels.message} hint={t("messageHint")} errors={form.fieldErrors} required />
       <TextField
@@ -33,6 +34,6 @@ export function AccessibilityFeedbackForm({ pageUrl }: { pageUrl: string }) {
       <button type="submit" className="button" disabled={form.pending}>
         {t("submit")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { AccountDeletionInputSchema, EmailChangeInputSchema } from "@/lib/account/schemas";
 import { deleteAccountAction, requestEmailChangeAction } from "./actions";
@@ -11,7 +12,7 @@ export function EmailChangeForm() {
   const t = useTranslations("Account");
   const form = useSchemaForm(EmailChangeInputSchema, requestEmailChangeAction);
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={{ email: t("newEmail") }} success={form.result?.ok ? t("emailChangeSent") : null} />
       <TextField
         type="email"
@@ -24,7 +25,7 @@ export function EmailChangeForm() {
       <button type="submit" className="button" disabled={form.pending}>
         {t("changeEmail")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }
 
@@ -32,7 +33,7 @@ export function DeleteAccountForm({ hasSoleOwnership }: { hasSoleOwnership: bool
   const t = useTranslations("Account");
   const form = useSchemaForm(AccountDeletionInputSchema, deleteAccountAction);
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={{ confirmation: t("deleteConfirmation") }} />
       {hasSoleOwnership ? <p className="notice notice--warning">{t("soleOwnerWarning")}</p> : null}
       <TextField
@@ -46,6 +47,6 @@ export function DeleteAccountForm({ hasSoleOwnership }: { hasSoleOwnership: bool
       <button type="submit" className="button button--danger" disabled={form.pending}>
         {t("deleteButton")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

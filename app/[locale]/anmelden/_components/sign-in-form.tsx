@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm } from "@/components/forms/use-schema-form";
 import { SignInInputSchema } from "@/lib/auth/sign-in-input";
 import { requestSignInLinkAction } from "../actions";
@@ -11,7 +12,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations("SignIn");
   const form = useSchemaForm(SignInInputSchema, requestSignInLinkAction);
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={{ email: t("email") }} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
@@ -26,6 +27,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? t("sending") : t("submit")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

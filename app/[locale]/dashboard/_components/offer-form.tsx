@@ -5,10 +5,13 @@ import { useState } from "react";
 import { FieldError, useFieldIds } from "@/components/forms/field-errors";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import type { OfferFormValues } from "@/lib/offers/edit-queries";
 import type { FormOptions } from "@/lib/offers/form-options";
 import { costKinds, OfferInputSchema } from "@/lib/offers/schemas";
+import type { SubmittedValues } from "@/lib/result";
 import { LocationPicker } from "./location-picker";
 
 type Props = {
@@ -20,6 +23,20 @@ type Props = {
 };
 
 const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+/** Empty rows a page without JavaScript offers for new times (blank rows are ignored by the schema). */
+const BLANK_ROWS_WITHOUT_SCRIPT = 2;
+
+type Slot = OfferFormValues["slots"][number];
+
+/** The schedule rows as a refused submit sent them, so a page rendered without JavaScript shows them again. */
+function slotsSent(values: SubmittedValues): Slot[] {
+  const rows: Slot[] = [];
+  for (let index = 0; values[`slots.${index}.weekday`]; index++) {
+    const field = (name: string) => values[`slots.${index}.${name}`]?.[0] ?? "";
+    rows.push({ weekday: Number(field("weekday")) || 1, startTime: field("startTime"), endTime: field("endTime") });
+  }
+  return rows;
+}
 
 export function OfferForm({ action, values, options, hasTiles, submitLabel }: Props) {
   const t = useTranslations("OfferForm");
@@ -27,9 +44,23 @@ export function OfferForm({ action, values, options, hasTiles, submitLabel }: Pr
   const { id, describedBy } = useFieldIds();
   const form = useSchemaForm(OfferInputSchema, action);
   const errors = form.fieldErrors;
-  const [countyWide, setCountyWide] = useState(values.isCountyWide);
-  const [slots, setSlots] = useState(values.slots.map((slot, index) => ({ ...slot, key: index })));
-  const [nextKey, setNextKey] = useState(values.slots.length);
+  const hydrated = useHydrated();
+  const initialSlots = form.values ? slotsSent(form.values) : values.slots;
+  const [countyWide, setCountyWide] = useState(form.values ? Boolean(form.values.isCountyWide) : values.isCountyWide);
+  const [slots, setSlots] = useState(initialSlots.map((slot, index) => ({ ...slot, key: index })));
+  const [nextKey, setNextKey] = useState(initialSlots.length);
+  // Without JavaScript the add and remove buttons cannot run: blank rows take a new time, clearing a row removes it.
+  const rows = hydrated
+    ? slots
+    : [
+        ...slots,
+        ...Array.from({ length: BLANK_ROWS_WITHOUT_SCRIPT }, (_, blank) => ({
+          weekday: 1,
+          startTime: "",
+          endTime: "",
+          key: nextKey + blank,
+        })),
+      ];
 
   const labels: Record<string, string> = {
     title: t("title"),
@@ -48,7 +79,7 @@ export function OfferForm({ action, values, options, hasTiles, submitLabel }: Pr
   };
 
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={labels} success={form.result?.ok ? tf("saved") : null} />
 
       <fieldset className="form-section">
@@ -140,7 +171,8 @@ export function OfferForm({ action, values, options, hasTiles, submitLabel }: Pr
           defaultChecked={values.isCountyWide}
           onChange={setCountyWide}
         />
-        {countyWide ? null : (
+        {/* Hidden for county-wide offers only where a script can show it again when the box is unticked. */}
+        {countyWide && hydrated ? null : (
           <CheckboxGroup
             name="municipalities"
             label={t("municipalities")}
@@ -196,8 +228,8 @@ export function OfferForm({ action, values, options, hasTiles, submitLabel }: Pr
 
       <fieldset className="form-section">
         <legend>{t("sectionWhen")}</legend>
-        <p className="hint">{t("slotsHint")}</p>
-        {slots.map((slot, index) => (
+        <p className="hint">{hydrated ? t("slotsHint") : t("slotsHintWithoutScript")}</p>
+        {rows.map((slot, index) => (
           <fieldset key={slot.key} className="form-row slot">
             <legend className="visually-hidden">{t("slotNumber", { number: index + 1 })}</legend>
             <div className="form-field">
@@ -234,25 +266,29 @@ export function OfferForm({ action, values, options, hasTiles, submitLabel }: Pr
               />
               <FieldError name={`slots.${index}.endTime`} errors={errors} />
             </div>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setSlots(slots.filter((other) => other.key !== slot.key))}
-            >
-              {t("removeSlot", { number: index + 1 })}
-            </button>
+            {hydrated ? (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setSlots(slots.filter((other) => other.key !== slot.key))}
+              >
+                {t("removeSlot", { number: index + 1 })}
+              </button>
+            ) : null}
           </fieldset>
         ))}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setSlots([...slots, { weekday: 1, startTime: "09:00", endTime: "12:00", key: nextKey }]);
-            setNextKey(nextKey + 1);
-          }}
-        >
-          {t("addSlot")}
-        </button>
+        {hydrated ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setSlots([...slots, { weekday: 1, startTime: "09:00", endTime: "12:00", key: nextKey }]);
+              setNextKey(nextKey + 1);
+            }}
+          >
+            {t("addSlot")}
+          </button>
+        ) : null}
         <TextAreaField
           name="scheduleText"
           label={t("scheduleText")}
@@ -337,6 +373,6 @@ export function OfferForm({ action, values, options, hasTiles, submitLabel }: Pr
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? tf("saving") : submitLabel}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

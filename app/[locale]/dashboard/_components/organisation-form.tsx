@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { Link } from "@/lib/i18n/navigation";
 import type { FormOptions } from "@/lib/offers/form-options";
@@ -60,7 +61,7 @@ export function OrganisationForm<T>({ action, values, options, hasTiles, submitL
   const errors = form.fieldErrors;
   const { similar, check } = useSimilarOrganisations(warnAboutDuplicates);
   return (
-    <form className="form" onSubmit={form.onSubmit} onChange={(event) => check(event.currentTarget)} noValidate>
+    <SchemaForm form={form} className="form" onChange={(event) => check(event.currentTarget)}>
       <FormStatus
         {...form}
         labels={{
@@ -200,6 +201,6 @@ export function OrganisationForm<T>({ action, values, options, hasTiles, submitL
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? tf("saving") : submitLabel}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

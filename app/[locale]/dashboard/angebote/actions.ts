@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
+import { withNotice } from "@/lib/forms/action-notice";
 import { redirect } from "@/lib/i18n/navigation";
 import {
   archiveOffer,
@@ -31,10 +32,12 @@ export async function createOfferAction(
   _previous: Result | null,
   formData: FormData,
 ): Promise<Result> {
-  const result = await runAction(async () =>
-    createOffer(await getActor(), id(organisationId), formDataToObject(formData)),
+  const result = await runAction(
+    async () => createOffer(await getActor(), id(organisationId), formDataToObject(formData)),
+    formData,
   );
-  if (result.ok) redirect({ href: `/dashboard/angebote/${result.data.id}?neu=1`, locale: await getLocale() });
+  if (result.ok)
+    redirect({ href: withNotice(`/dashboard/angebote/${result.data.id}`, "offerCreated"), locale: await getLocale() });
   return result;
 }
 
@@ -47,7 +50,7 @@ export async function updateOfferAction(
     await updateOffer(await getActor(), id(offerId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
-  });
+  }, formData);
 }
 
 export async function duplicateOfferAction(offerId: string): Promise<Result> {
@@ -83,7 +86,7 @@ export async function setAvailabilityAction(
     await setAvailability(await getActor(), id(offerId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
-  });
+  }, formData);
 }
 
 export async function confirmOffersAction(
@@ -95,7 +98,7 @@ export async function confirmOffersAction(
     const result = await confirmOffers(await getActor(), id(organisationId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return result;
-  });
+  }, formData);
 }
 
 export async function saveTranslationAction(
@@ -108,7 +111,7 @@ export async function saveTranslationAction(
     await saveTranslation(await getActor(), id(offerId), parseInput(z.string(), locale), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
-  });
+  }, formData);
 }
 
 export async function deleteTranslationAction(offerId: string, locale: string): Promise<Result> {

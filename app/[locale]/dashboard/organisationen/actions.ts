@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { redirectWhenFreshSignInRequired } from "@/lib/auth/page-actor";
 import { getActor } from "@/lib/auth/session";
+import { withNotice } from "@/lib/forms/action-notice";
 import { redirect } from "@/lib/i18n/navigation";
 import { inviteMember, leaveOrganisation, removeMember, transferOwnership } from "@/lib/organisations/members";
 import { registerOrganisation, requestClaim, updateOrganisation } from "@/lib/organisations/mutations";
@@ -18,8 +19,15 @@ type Result = ActionResult<null>;
 const id = (value: unknown) => parseInput(recordIdSchema, value);
 
 export async function registerOrganisationAction(_previous: ActionResult<{ slug: string }> | null, formData: FormData) {
-  const result = await runAction(async () => registerOrganisation(await getActor(), formDataToObject(formData)));
-  if (result.ok) redirect({ href: `/dashboard/organisationen/${result.data.slug}?neu=1`, locale: await getLocale() });
+  const result = await runAction(
+    async () => registerOrganisation(await getActor(), formDataToObject(formData)),
+    formData,
+  );
+  if (result.ok)
+    redirect({
+      href: withNotice(`/dashboard/organisationen/${result.data.slug}`, "organisationRegistered"),
+      locale: await getLocale(),
+    });
   return result;
 }
 
@@ -32,7 +40,7 @@ export async function updateOrganisationAction(
     await updateOrganisation(await getActor(), id(organisationId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
-  });
+  }, formData);
 }
 
 export async function requestClaimAction(
@@ -43,7 +51,7 @@ export async function requestClaimAction(
   return runAction(async () => {
     await requestClaim(await getActor(), id(organisationId), formDataToObject(formData));
     return null;
-  });
+  }, formData);
 }
 
 export async function inviteMemberAction(
@@ -55,7 +63,7 @@ export async function inviteMemberAction(
     await inviteMember(await getActor(), id(organisationId), formDataToObject(formData));
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
-  });
+  }, formData);
   await redirectWhenFreshSignInRequired(result);
   return result;
 }
@@ -74,7 +82,7 @@ export async function changeMemberAction(
     else await transferOwnership(actor, organisation, raw);
     revalidatePath("/[locale]/dashboard", "layout");
     return null;
-  });
+  }, formData);
   await redirectWhenFreshSignInRequired(result);
   return result;
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { ContactRequestInputSchema } from "@/lib/network/schemas";
 
@@ -11,7 +12,7 @@ export function ContactRequestForm({ action, name }: { action: FormAction<null>;
   const t = useTranslations("Network.person");
   const form = useSchemaForm(ContactRequestInputSchema, action);
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={{ message: t("message") }} success={form.result?.ok ? t("requestSent") : null} />
       <TextAreaField
         name="message"
@@ -25,6 +26,6 @@ export function ContactRequestForm({ action, name }: { action: FormAction<null>;
       <button type="submit" className="button" disabled={form.pending}>
         {t("sendRequest", { name })}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { ProfileInputSchema } from "@/lib/network/schemas";
 import { LanguageNames } from "@/components/language-names";
@@ -93,7 +94,7 @@ export function ProfileForm({ action, values, topics, municipalities, languages 
     </FieldGroup>
   );
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={labels} success={form.result?.ok ? tf("saved") : null} />
       <p className="hint">{t("visibilityHint")}</p>
       {group(
@@ -230,6 +231,6 @@ export function ProfileForm({ action, values, topics, municipalities, languages 
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? tf("saving") : t("submit")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FieldIdPrefix } from "@/components/forms/field-errors";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { ReportInputSchema } from "@/lib/network/schemas";
 
@@ -20,7 +21,7 @@ export function ReportForm({ action, name }: { action: FormAction<null>; name: s
             {t("reported")}
           </p>
         ) : (
-          <form className="form" onSubmit={form.onSubmit} noValidate>
+          <SchemaForm form={form} className="form">
             <FormStatus {...form} labels={{ reason: t("reportReason") }} />
             <TextAreaField
               name="reason"
@@ -34,7 +35,7 @@ export function ReportForm({ action, name }: { action: FormAction<null>; name: s
             <button type="submit" className="button button--danger" disabled={form.pending}>
               {t("sendReport", { name })}
             </button>
-          </form>
+          </SchemaForm>
         )}
       </details>
     </FieldIdPrefix.Provider>

@@ -16,7 +16,7 @@ export async function saveProfileAction(_previous: Result | null, formData: Form
     await saveOwnProfile(await getActor(), formDataToObject(formData));
     refresh();
     return null;
-  });
+  }, formData);
 }
 
 export async function renewVisibilityAction(_previous: Result | null): Promise<Result> {

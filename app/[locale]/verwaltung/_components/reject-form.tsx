@@ -5,6 +5,7 @@ import { useId } from "react";
 import { FieldIdPrefix } from "@/components/forms/field-errors";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { RejectionInputSchema } from "@/lib/organisations/schemas";
 
@@ -17,7 +18,7 @@ export function RejectForm({ action, label }: { action: FormAction<null>; label:
     <FieldIdPrefix.Provider value={`reject${id.replace(/[^a-zA-Z0-9]/g, "")}`}>
       <details className="reject-form">
         <summary>{label}</summary>
-        <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby={id}>
+        <SchemaForm form={form} className="form" aria-labelledby={id}>
           <FormStatus {...form} labels={{ reason: t("reason") }} success={form.result?.ok ? t("rejected") : null} />
           <span id={id} className="visually-hidden">
             {label}
@@ -33,7 +34,7 @@ export function RejectForm({ action, label }: { action: FormAction<null>; label:
           <button type="submit" className="button button--danger" disabled={form.pending}>
             {label}
           </button>
-        </form>
+        </SchemaForm>
       </details>
     </FieldIdPrefix.Provider>
   );

@@ -28,7 +28,7 @@ export async function createEventAction(
     const { slug } = await createEvent(await getActor(), formDataToObject(formData));
     refresh();
     return { slug };
-  });
+  }, formData);
   if (result.ok) redirect({ href: `/verwaltung/veranstaltungen/${result.data.slug}`, locale: await getLocale() });
   return result;
 }
@@ -42,7 +42,7 @@ export async function updateEventAction(
     await updateEvent(await getActor(), id(eventId), formDataToObject(formData));
     refresh();
     return null;
-  });
+  }, formData);
 }
 
 export async function moveToGroupAction(
@@ -54,7 +54,7 @@ export async function moveToGroupAction(
     await moveRegistrationToGroup(await getActor(), id(registrationId), formDataToObject(formData));
     refresh();
     return null;
-  });
+  }, formData);
 }
 
 export async function setCheckedInAction(
@@ -74,5 +74,8 @@ export async function sendAttendeeMessageAction(
   _previous: ActionResult<{ recipients: number; failed: number }> | null,
   formData: FormData,
 ): Promise<ActionResult<{ recipients: number; failed: number }>> {
-  return runAction(async () => sendAttendeeMessage(await getActor(), id(eventId), formDataToObject(formData)));
+  return runAction(
+    async () => sendAttendeeMessage(await getActor(), id(eventId), formDataToObject(formData)),
+    formData,
+  );
 }

@@ -33,7 +33,7 @@ export async function postRecommendationAction(groupId: string, _previous: Resul
     await postRecommendation(await getActor(), id(groupId), formDataToObject(formData));
     refreshSpace();
     return null;
-  });
+  }, formData);
 }
 
 export async function updateRecommendationAction(
@@ -45,7 +45,7 @@ export async function updateRecommendationAction(
     await updateRecommendation(await getActor(), id(recommendationId), formDataToObject(formData));
     refreshSpace();
     return null;
-  });
+  }, formData);
 }
 
 export async function setVoteAction(
@@ -57,7 +57,7 @@ export async function setVoteAction(
     const result = await setRecommendationVote(await getActor(), id(recommendationId), formDataToObject(formData));
     refreshSpace();
     return result;
-  });
+  }, formData);
 }
 
 const moderation = {
@@ -82,5 +82,5 @@ export async function moderateRecommendationAction(
     await moderate(await getActor(), id(recommendationId), formDataToObject(formData));
     refreshSpace();
     return null;
-  });
+  }, formData);
 }

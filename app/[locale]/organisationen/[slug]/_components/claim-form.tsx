@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextAreaField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { ClaimInputSchema } from "@/lib/organisations/schemas";
 
@@ -16,12 +17,12 @@ export function ClaimForm({ action }: { action: FormAction<null> }) {
       </p>
     );
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={{ message: t("message") }} />
       <TextAreaField name="message" label={t("message")} hint={t("messageHint")} errors={form.fieldErrors} rows={3} />
       <button type="submit" className="button" disabled={form.pending}>
         {t("submit")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

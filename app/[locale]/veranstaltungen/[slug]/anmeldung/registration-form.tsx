@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { RegistrationInputSchema, visibilities } from "@/lib/events/schemas";
 
 type Option = { value: string; label: string };
 
 type Props = {
-  action: FormAction<null>;
+  action: FormAction<"confirmed" | "waitlisted">;
   groups: Option[];
   municipalities: Option[];
   defaults: {
@@ -38,7 +39,7 @@ export function RegistrationForm({ action, groups, municipalities, defaults }: P
     ...Object.fromEntries(directoryFields.map((field) => [`directory.${field}`, t(`directoryField.${field}`)])),
   };
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus {...form} labels={labels} />
       <fieldset>
         <legend>{t("aboutYou")}</legend>
@@ -123,6 +124,6 @@ export function RegistrationForm({ action, groups, municipalities, defaults }: P
       <button type="submit" className="button" disabled={form.pending}>
         {t("submit")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { AttendeeMessageInputSchema } from "@/lib/events/event-admin-schemas";
 
@@ -14,7 +15,7 @@ export function AttendeeMessageForm({ action }: { action: FormAction<Sent> }) {
   const form = useSchemaForm(AttendeeMessageInputSchema, action);
   const sent = form.result?.ok ? form.result.data : null;
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus
         {...form}
         labels={{ subject: t("subject"), text: t("text") }}
@@ -31,6 +32,6 @@ export function AttendeeMessageForm({ action }: { action: FormAction<Sent> }) {
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? t("sending") : t("send")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

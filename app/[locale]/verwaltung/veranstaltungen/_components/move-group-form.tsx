@@ -5,6 +5,7 @@ import { useId } from "react";
 import { FieldIdPrefix } from "@/components/forms/field-errors";
 import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { GroupMoveInputSchema } from "@/lib/events/schemas";
 
@@ -28,7 +29,7 @@ export function MoveGroupForm({ action, personName, groups, currentGroupId }: Pr
           {t("open")}
           <span className="visually-hidden">: {personName}</span>
         </summary>
-        <form className="form" onSubmit={form.onSubmit} noValidate aria-label={t("formLabel", { name: personName })}>
+        <SchemaForm form={form} className="form" aria-label={t("formLabel", { name: personName })}>
           <FormStatus
             {...form}
             labels={{ groupId: t("group"), reason: t("reason") }}
@@ -54,7 +55,7 @@ export function MoveGroupForm({ action, personName, groups, currentGroupId }: Pr
           <button type="submit" className="button button--secondary" disabled={form.pending}>
             {t("submit")}
           </button>
-        </form>
+        </SchemaForm>
       </details>
     </FieldIdPrefix.Provider>
   );

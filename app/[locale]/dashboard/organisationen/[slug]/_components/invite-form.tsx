@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { orgRoles } from "@/lib/auth/permissions";
 import { InvitationInputSchema } from "@/lib/organisations/schemas";
@@ -11,7 +12,7 @@ export function InviteForm({ action }: { action: FormAction<null> }) {
   const t = useTranslations("Members");
   const form = useSchemaForm(InvitationInputSchema, action);
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus
         {...form}
         labels={{ email: t("email"), role: t("role") }}
@@ -31,6 +32,6 @@ export function InviteForm({ action }: { action: FormAction<null> }) {
       <button type="submit" className="button" disabled={form.pending}>
         {t("invite")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { FormStatus } from "@/components/forms/form-status";
 import { useErrorText } from "@/components/forms/field-errors";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { Link } from "@/lib/i18n/navigation";
 import { availabilityValues } from "@/lib/offers/availability";
@@ -63,9 +64,9 @@ export function OfferTable({ offers, confirmAction, availabilityActions }: Props
   const confirmable = offers.filter((offer) => offer.status !== "archived");
   return (
     <>
-      <form id="confirm-offers" onSubmit={form.onSubmit} noValidate>
+      <SchemaForm form={form} id="confirm-offers">
         <FormStatus {...form} success={form.result?.ok ? t("confirmed", { count: form.result.data.count }) : null} />
-      </form>
+      </SchemaForm>
       <ScrollRegion label={t("offersCaption")}>
         <table className="data-table">
           <caption className="visually-hidden">{t("offersCaption")}</caption>

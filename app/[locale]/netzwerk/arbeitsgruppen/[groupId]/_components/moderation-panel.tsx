@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { FieldIdPrefix } from "@/components/forms/field-errors";
 import { SelectField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import type { FieldErrors } from "@/lib/result";
 import {
@@ -43,13 +44,13 @@ function ModerationForm({
   const form = useSchemaForm(schema, action);
   return (
     <FieldIdPrefix.Provider value={idPrefix}>
-      <form className="form moderation-form" onSubmit={form.onSubmit} noValidate aria-label={label}>
+      <SchemaForm form={form} className="form moderation-form" aria-label={label}>
         <FormStatus {...form} success={form.result?.ok ? t("saved") : null} />
         {children(form.fieldErrors)}
         <button type="submit" className="button button--secondary" disabled={form.pending}>
           {form.pending ? t("saving") : submitLabel}
         </button>
-      </form>
+      </SchemaForm>
     </FieldIdPrefix.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { FieldIdPrefix } from "@/components/forms/field-errors";
 import { TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { RecommendationInputSchema } from "@/lib/working-groups/schemas";
 
@@ -29,7 +30,7 @@ export function RecommendationForm({ action, values, submitLabel, success, idPre
   }, [posted, form.result]);
   return (
     <FieldIdPrefix.Provider value={idPrefix}>
-      <form ref={ref} className="form" onSubmit={form.onSubmit} noValidate>
+      <SchemaForm form={form} ref={ref} className="form">
         <FormStatus
           {...form}
           labels={{ title: t("fieldTitle"), text: t("fieldText") }}
@@ -58,7 +59,7 @@ export function RecommendationForm({ action, values, submitLabel, success, idPre
         <button type="submit" className="button" disabled={form.pending}>
           {form.pending ? tForms("saving") : submitLabel}
         </button>
-      </form>
+      </SchemaForm>
     </FieldIdPrefix.Provider>
   );
 }

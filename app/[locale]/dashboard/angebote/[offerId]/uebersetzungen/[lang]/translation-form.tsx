@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import { TranslationInputSchema, type TranslatableDetail } from "@/lib/offers/schemas";
 
@@ -44,7 +45,7 @@ export function TranslationForm({ action, source, values, targetLocale, targetDi
   const fields = [...texts, ...details];
   return (
     // action as well as onSubmit: without JavaScript the browser posts the form to the server action.
-    <form className="form" action={form.formAction} onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus
         {...form}
         labels={Object.fromEntries(fields.map((field) => [field.name, field.label]))}
@@ -95,6 +96,6 @@ export function TranslationForm({ action, source, values, targetLocale, targetDi
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? tf("saving") : tf("save")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }
