@@ -9,6 +9,7 @@ import {
   requiredText,
   slugSchema,
 } from "@/lib/validation/fields";
+import { endOfBerlinDay, fromDateTimeInput } from "@/lib/events/event-time";
 
 // The admins' event forms, in the browser and on the server. Shapes and date order only: whether the
 // municipality exists, a group belongs to the event and a capacity still holds the confirmed people is
@@ -17,45 +18,17 @@ import {
 export const eventStatuses = ["draft", "published", "cancelled"] as const;
 export type EventStatus = (typeof eventStatuses)[number];
 
-// The county's events take place in Germany and admins type local wall-clock times into
-// <input type="datetime-local">, whatever time zone their browser or the server runs in.
-const EVENT_TIME_ZONE = "Europe/Berlin";
-const wallClockFormat = new Intl.DateTimeFormat("en-CA", {
-  timeZone: EVENT_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** The value of a datetime-local input ("2025-06-12T09:30") showing this instant in Berlin. */
-export function toDateTimeInput(date: Date): string {
-  const part = Object.fromEntries(wallClockFormat.formatToParts(date).map((p) => [p.type, p.value]));
-  return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}`;
-}
-
-/** The instant a Berlin wall-clock time ("2025-06-12T09:30") denotes, or null when it is not such a value. */
-export function fromDateTimeInput(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/.exec(value);
-  if (!match) return null;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  if (new Date(asUtc).getUTCDate() !== day || hour > 23 || minute > 59) return null; // 31 February, 25:00
-  // Date.UTC reads the years 0–99 as 1900–1999, and 9999-12-31 late in Berlin is in the year 10000, which the
-  // offset below cannot parse (an invalid date that failed only when it was stored).
-  if (year < 1000 || year > 9998) return null;
-  // Berlin is UTC+1 or UTC+2. Guess with the offset at the UTC reading, then correct once near a switch.
-  const offsetAt = (instant: number) => Date.parse(`${toDateTimeInput(new Date(instant))}:00Z`) - instant;
-  let instant = asUtc - offsetAt(asUtc);
-  instant = asUtc - offsetAt(instant);
-  return new Date(instant);
-}
-
 const dateTime = requiredText(1, 25)
   .refine((value) => fromDateTimeInput(value) !== null, { error: "dateTime" })
   .transform((value) => fromDateTimeInput(value)!);
+
+// The last day of registration ("2027-02-01", <input type="date">), which people read as "through 1 February":
+// stored as the instant that day ends in Berlin.
+const lastDay = requiredText(1, 25).transform((value, ctx) => {
+  const end = value === "" ? undefined : endOfBerlinDay(value);
+  if (end === null) ctx.addIssue({ code: "custom", message: "date" });
+  return end ?? z.NEVER;
+});
 
 /** People: at least one, and a number a county hall can hold. */
 const capacity = z.preprocess(
@@ -85,7 +58,7 @@ const eventFields = {
   lng: optionalCoordinate(longitudeSchema),
   capacity,
   registrationOpensAt: dateTime,
-  registrationClosesAt: dateTime,
+  registrationClosesAt: lastDay,
   hasWaitlist: checkbox,
   status: z.enum(eventStatuses, { error: "choose" }),
 };
@@ -100,13 +73,16 @@ type EventRuleFields = {
 };
 
 function checkEventRules(event: EventRuleFields, ctx: z.RefinementCtx): void {
+  if ((event.lat === undefined) !== (event.lng === undefined))
+    ctx.addIssue({ code: "custom", path: ["lat"], message: "locationIncomplete" });
+  // A date that did not parse has its own error already; comparing it would only add a misleading second one.
+  const valid = (date: unknown) => date instanceof Date && !Number.isNaN(date.getTime());
+  if (![event.startsAt, event.endsAt, event.registrationOpensAt, event.registrationClosesAt].every(valid)) return;
   if (event.endsAt <= event.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "endBeforeStart" });
   if (event.registrationClosesAt <= event.registrationOpensAt)
     ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "deadlineBeforeOpening" });
   else if (event.registrationClosesAt > event.startsAt)
     ctx.addIssue({ code: "custom", path: ["registrationClosesAt"], message: "deadlineAfterStart" });
-  if ((event.lat === undefined) !== (event.lng === undefined))
-    ctx.addIssue({ code: "custom", path: ["lat"], message: "locationIncomplete" });
 }
 
 /** A new event; its working groups are made from the region's topics (see createEvent). */

@@ -11,7 +11,7 @@ import {
   setCheckedIn,
   updateEvent,
 } from "@/lib/events/event-admin";
-import { toDateTimeInput } from "@/lib/events/event-admin-schemas";
+import { toDateTimeInput } from "@/lib/events/event-time";
 import { listCheckIn, listRegistrations } from "@/lib/events/registration-list";
 import { DomainError } from "@/lib/result";
 import { makeAttendee, makeEvent } from "@/tests/conference-factories";
@@ -37,7 +37,7 @@ function eventForm(overrides: Record<string, unknown> = {}): Record<string, unkn
     lng: "",
     capacity: "100",
     registrationOpensAt: inDays(-1),
-    registrationClosesAt: inDays(20),
+    registrationClosesAt: inDays(20).slice(0, 10),
     hasWaitlist: "on",
     status: "published",
     ...overrides,

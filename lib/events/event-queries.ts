@@ -12,7 +12,8 @@ export function registrationWindow(
   event: { registrationOpensAt: Date; registrationClosesAt: Date; status: string },
   now: Date,
 ): RegistrationWindow {
-  if (event.status !== "published" || now > event.registrationClosesAt) return "closed";
+  // The deadline is the first closed moment: the midnight that ends the last day (lib/events/event-time.ts).
+  if (event.status !== "published" || now >= event.registrationClosesAt) return "closed";
   return now < event.registrationOpensAt ? "not-open" : "open";
 }
 

@@ -81,3 +81,20 @@ test("a cancelled event is marked CANCELLED; without coordinates there is no GEO
     "http://localhost:3000/de/veranstaltungen/integrationskonferenz-2025",
   );
 });
+
+test("the text keeps RFC 5545's form: CRLF after every line, lines folded at 75 octets, UTC stamps", () => {
+  const text = buildEventCalendar(
+    { ...event, title: `${event.title} – Ärger über Übergänge? `.repeat(4), description: "Ü".repeat(200) },
+    { locale: "de", publicUrl: "https://atlas.example.org" },
+  );
+
+  expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  const lines = text.slice(0, -2).split("\r\n");
+  expect(lines.some((line) => line.includes("\n") || line.includes("\r"))).toBe(false);
+  // Octets, not characters: a line of umlauts is folded earlier than one of ASCII letters.
+  for (const line of lines) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+  expect(lines.filter((line) => line.startsWith(" ")).length).toBeGreaterThan(2);
+  for (const property of ["DTSTAMP", "DTSTART", "DTEND"])
+    expect(lines.find((line) => line.startsWith(`${property}:`))).toMatch(/^[A-Z]+:\d{8}T\d{6}Z$/);
+  expect(parse(text).vevent.getFirstPropertyValue("description")).toBe(`${"Ü".repeat(200)}\n\n${event.agenda}`);
+});

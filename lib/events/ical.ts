@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 // The iCal file of an event (GET /api/v1/events/{slug}/ical): one VEVENT that calendar apps can import and, with
 // the same UID, update when the event changes or is cancelled. Times are written in UTC.
 
-const calendarEventSelect = {
+export const calendarEventSelect = {
   id: true,
   slug: true,
   title: true,
@@ -60,5 +60,6 @@ export function buildEventCalendar(event: CalendarEvent, { locale, publicUrl }: 
     url: eventPageUrl(publicUrl, locale, event.slug),
     status: event.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
-  return calendar.toString();
+  // RFC 5545 (3.1) ends every content line with CRLF, the last one too; the generator leaves that one off.
+  return `${calendar.toString()}\r\n`;
 }

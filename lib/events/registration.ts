@@ -4,9 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { isUniqueViolation, uniqueViolationFields } from "@/lib/db-errors";
 import { env } from "@/lib/env";
+import { sendPlaceMails, type PlaceMail } from "@/lib/events/registration-mail";
 import { GroupMoveInputSchema, RegistrationInputSchema, type RegistrationInput } from "@/lib/events/schemas";
 import { DAY_MS } from "@/lib/offers/freshness";
-import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
 import { visibilityColumns } from "@/lib/network/visibility";
 import { DomainError, parseInput } from "@/lib/result";
 import { recordIdSchema } from "@/lib/validation/fields";
@@ -50,7 +50,7 @@ async function loadOpenEvent(tx: Tx, eventId: string, now: Date) {
   });
   if (!event || event.status !== "published") throw new DomainError("not_found", "notFound");
   if (now < event.registrationOpensAt) throw new DomainError("conflict", "registrationNotOpen");
-  if (now > event.registrationClosesAt) throw new DomainError("conflict", "registrationClosed");
+  if (now >= event.registrationClosesAt) throw new DomainError("conflict", "registrationClosed");
   return event;
 }
 
@@ -215,26 +215,24 @@ export async function registerForEvent(
       const groupTitle = event.workingGroups.find((g) => g.id === group.assignedGroupId)?.title;
       return {
         registrationId: registration.id,
-        eventTitle: event.title,
-        eventSlug: event.slug,
         status,
         waitlistPosition: status === "waitlisted" ? await waitlistPosition(tx, eventId, sequence) : null,
         group: groupTitle && group.groupStatus ? { title: groupTitle, status: group.groupStatus } : null,
       };
     }),
   );
-  const { eventTitle, eventSlug, ...result } = outcome;
-  await sendLocalizedMail([{ email: actor.email, locale: await userLocale(actor.userId) }], (t, { locale }) => {
-    const values = {
-      event: eventTitle,
-      position: result.waitlistPosition ?? 0,
-      url: `${env.PUBLIC_URL}/${locale}/veranstaltungen/${eventSlug}`,
-    };
-    return result.status === "confirmed"
-      ? { subject: t("registration.confirmedSubject", values), text: t("registration.confirmedText", values) }
-      : { subject: t("registration.waitlistedSubject", values), text: t("registration.waitlistedText", values) };
-  });
-  return result;
+  await sendPlaceMails([
+    {
+      email: actor.email,
+      locale: await userLocale(actor.userId),
+      eventId,
+      news:
+        outcome.status === "confirmed"
+          ? { kind: "confirmed", group: outcome.group }
+          : { kind: "waitlisted", position: outcome.waitlistPosition ?? 0 },
+    },
+  ]);
+  return outcome;
 }
 
 async function userLocale(userId: string): Promise<string> {
@@ -255,14 +253,14 @@ async function withSequenceRetry<T>(register: () => Promise<T>): Promise<T> {
 
 export type Promotion = {
   userId: string;
-  eventTitle: string;
-  eventSlug: string;
+  eventId: string;
+  /** Moved up from the event's waiting list, or into the working group they waited for. */
   kind: "event" | "group";
-  group?: string;
+  group: { title: string; status: "assigned" | "waitlisted" } | null;
 };
 
 /** Fills a freed group place from the group's waiting list, in registration order. */
-async function fillGroupPlace(tx: Tx, groupId: string, eventTitle: string, eventSlug: string): Promise<Promotion[]> {
+async function fillGroupPlace(tx: Tx, groupId: string, eventId: string): Promise<Promotion[]> {
   const group = await tx.workingGroup.findUniqueOrThrow({
     where: { id: groupId },
     select: { capacity: true, title: true },
@@ -277,7 +275,7 @@ async function fillGroupPlace(tx: Tx, groupId: string, eventTitle: string, event
     });
     if (!next?.userId) break;
     await tx.registration.update({ where: { id: next.id }, data: { groupStatus: "assigned" } });
-    promotions.push({ userId: next.userId, eventTitle, eventSlug, kind: "group", group: group.title });
+    promotions.push({ userId: next.userId, eventId, kind: "group", group: { title: group.title, status: "assigned" } });
   }
   return promotions;
 }
@@ -286,7 +284,7 @@ async function fillGroupPlace(tx: Tx, groupId: string, eventTitle: string, event
 async function fillEventPlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },
-    select: { title: true, slug: true, capacity: true, workingGroups: { select: { id: true, capacity: true } } },
+    select: { capacity: true, workingGroups: { select: { id: true, title: true, capacity: true } } },
   });
   const promotions: Promotion[] = [];
   while ((await tx.registration.count({ where: { eventId, status: "confirmed" } })) < event.capacity) {
@@ -298,7 +296,13 @@ async function fillEventPlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
     if (!next?.userId) break;
     const group = await allocateGroup(tx, event.workingGroups, next.firstChoiceId, next.secondChoiceId);
     await tx.registration.update({ where: { id: next.id }, data: { status: "confirmed", ...group } });
-    promotions.push({ userId: next.userId, eventTitle: event.title, eventSlug: event.slug, kind: "event" });
+    const title = event.workingGroups.find((g) => g.id === group.assignedGroupId)?.title;
+    promotions.push({
+      userId: next.userId,
+      eventId,
+      kind: "event",
+      group: title && group.groupStatus ? { title, status: group.groupStatus } : null,
+    });
   }
   return promotions;
 }
@@ -310,12 +314,11 @@ async function fillEventPlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
 export async function fillFreePlaces(tx: Tx, eventId: string): Promise<Promotion[]> {
   const event = await tx.event.findUniqueOrThrow({
     where: { id: eventId },
-    select: { title: true, slug: true, endsAt: true, status: true, workingGroups: { select: { id: true } } },
+    select: { endsAt: true, status: true, workingGroups: { select: { id: true } } },
   });
   if (!isOpenForMovingUp(event)) return [];
   const promotions: Promotion[] = [];
-  for (const group of event.workingGroups)
-    promotions.push(...(await fillGroupPlace(tx, group.id, event.title, event.slug)));
+  for (const group of event.workingGroups) promotions.push(...(await fillGroupPlace(tx, group.id, eventId)));
   return [...promotions, ...(await fillEventPlaces(tx, eventId))];
 }
 
@@ -325,22 +328,18 @@ export async function mailPromotions(promotions: Promotion[]): Promise<void> {
     where: { id: { in: promotions.map((p) => p.userId) } },
     select: { id: true, email: true, locale: true },
   });
-  for (const promotion of promotions) {
-    const user = users.find((u) => u.id === promotion.userId);
-    if (!user) continue;
-    await sendLocalizedMail([{ email: user.email, locale: user.locale }], (t) => {
-      const url = `${env.PUBLIC_URL}/${user.locale}/veranstaltungen/${promotion.eventSlug}`;
-      return promotion.kind === "event"
-        ? {
-            subject: t("registration.movedUpSubject", { event: promotion.eventTitle }),
-            text: t("registration.movedUpText", { event: promotion.eventTitle, url }),
-          }
-        : {
-            subject: t("registration.groupPlaceSubject", { group: promotion.group ?? "" }),
-            text: t("registration.groupPlaceText", { group: promotion.group ?? "", event: promotion.eventTitle, url }),
-          };
-    });
+  const mails: PlaceMail[] = [];
+  for (const { userId, eventId, kind, group } of promotions) {
+    const user = users.find((u) => u.id === userId);
+    if (user)
+      mails.push({
+        email: user.email,
+        locale: user.locale,
+        eventId,
+        news: { kind: kind === "event" ? "movedUp" : "groupPlace", group },
+      });
   }
+  await sendPlaceMails(mails);
 }
 
 /**
@@ -382,7 +381,7 @@ export async function cancelInTransaction(
   // The group place first goes to those already confirmed and waiting for this group, who waited longest.
   const promotions =
     registration.groupStatus === "assigned" && registration.assignedGroupId
-      ? await fillGroupPlace(tx, registration.assignedGroupId, registration.event.title, registration.event.slug)
+      ? await fillGroupPlace(tx, registration.assignedGroupId, registration.eventId)
       : [];
   return [...promotions, ...(await fillEventPlaces(tx, registration.eventId))];
 }
@@ -452,7 +451,7 @@ export async function moveRegistrationToGroup(
     });
     const left = registration.groupStatus === "assigned" ? registration.assignedGroupId : null;
     return left && left !== target.id && isOpenForMovingUp(registration.event)
-      ? fillGroupPlace(tx, left, registration.event.title, registration.event.slug)
+      ? fillGroupPlace(tx, left, registration.eventId)
       : [];
   });
   await mailPromotions(promotions);

@@ -1,13 +1,8 @@
-import { stringify } from "csv-stringify/sync";
-import { toDateTimeInput } from "@/lib/events/event-admin-schemas";
 import type { RegistrationRow } from "@/lib/events/registration-list";
+import { csvWallClock, spreadsheetCsv } from "@/lib/http/csv";
 import { translatorFor } from "@/lib/i18n/translator";
 
-// The registrations as a spreadsheet for the county's staff, who open it in Excel with German settings.
-// Excel reads a CSV with the list separator of the system's region, which is ";" in Germany (the decimal
-// comma takes ","), and it needs the UTF-8 byte order mark, or umlauts and Arabic names come out garbled.
-// Lines end in CRLF as RFC 4180 says; a field with a line break, ";" or a quote is quoted, and a field that
-// starts like a formula (= + - @) is prefixed with ' so that a registrant's name cannot run in Excel.
+// The registrations as a spreadsheet for the county's staff, in the format of lib/http/csv.ts.
 
 export function registrationsCsv(rows: RegistrationRow[], locale: string): string {
   const t = translatorFor(locale, "EventAdmin");
@@ -43,14 +38,8 @@ export function registrationsCsv(rows: RegistrationRow[], locale: string): strin
     row.secondChoice ?? "",
     row.accessibilityNeeds ?? "",
     // Berlin wall-clock time, as the staff at the door saw it.
-    row.checkedInAt ? toDateTimeInput(row.checkedInAt).replace("T", " ") : "",
+    row.checkedInAt ? csvWallClock(row.checkedInAt) : "",
     row.assignmentReason ?? "",
   ]);
-  return stringify([header, ...records], {
-    bom: true,
-    delimiter: ";",
-    record_delimiter: "windows",
-    quoted_match: /[\r\n]/,
-    escape_formulas: true,
-  });
+  return spreadsheetCsv(header, records);
 }

@@ -1,5 +1,5 @@
 import { getMailTranslator } from "@/lib/i18n/mail-translator";
-import { sendMail } from "@/lib/mail/send-mail";
+import { sendMail, type Mail } from "@/lib/mail/send-mail";
 
 export type Recipient = { email: string; locale: string };
 type MailTranslator = ReturnType<typeof getMailTranslator>;
@@ -10,7 +10,7 @@ type MailTranslator = ReturnType<typeof getMailTranslator>;
  */
 export async function sendLocalizedMail<R extends Recipient>(
   recipients: R[],
-  compose: (t: MailTranslator, recipient: R) => { subject: string; text: string },
+  compose: (t: MailTranslator, recipient: R) => Omit<Mail, "to" | "kind">,
 ): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;

@@ -1,3 +1,4 @@
+import { deadlineDay, readDeadline, toDateTimeInput } from "@/lib/events/event-time";
 import { isPointInPolygon } from "@/lib/geo/point-in-polygon";
 import { loadRegion, regionDirectory } from "@/lib/region/region";
 import { generateDemoData } from "@/lib/seed/generate-demo-data";
@@ -75,6 +76,22 @@ describe("generateDemoData", () => {
     expect(data.event.title).toContain("Integrationskonferenz");
     expect(data.event.workingGroups.map((g) => g.topicSlug)).toEqual(region.topics.map((t) => t.slug));
     expect(data.event.registrationClosesAt.getTime()).toBeLessThan(data.event.startsAt.getTime());
+  });
+
+  test("the conference runs 09:00–16:30 Berlin time and registration closes at the end of a Berlin day", () => {
+    // Both halves of the year: the times must not shift by an hour when summer time begins or ends.
+    for (const month of ["2027-01-10", "2027-06-10"]) {
+      const { event } = generateDemoData(region, { offers: 10, now: new Date(`${month}T12:00:00Z`) });
+      expect([toDateTimeInput(event.startsAt).slice(11), toDateTimeInput(event.endsAt).slice(11)]).toEqual([
+        "09:00",
+        "16:30",
+      ]);
+      expect(readDeadline(event.registrationClosesAt).kind).toBe("end-of-day");
+      // The last day is two weeks and a day before the conference.
+      const lastDay = new Date(`${deadlineDay(event.registrationClosesAt)}T00:00:00Z`).getTime();
+      const conferenceDay = new Date(`${toDateTimeInput(event.startsAt).slice(0, 10)}T00:00:00Z`).getTime();
+      expect((conferenceDay - lastDay) / 86_400_000).toBe(15);
+    }
   });
 
   test("scales up for benchmarks", () => {

@@ -1,3 +1,4 @@
+import { endOfBerlinDay, fromDateTimeInput } from "@/lib/events/event-time";
 import { isPointInPolygon, type Position } from "@/lib/geo/point-in-polygon";
 import type { Region, RegionMunicipality } from "@/lib/region/region";
 import {
@@ -13,6 +14,7 @@ import {
   type DemoOrganisationKind,
   type DemoTranslationLocale,
 } from "@/lib/seed/demo-catalogue";
+import type { OfferVersion } from "@/lib/review/offer-version";
 import { createRandom, type Random } from "@/lib/seed/random";
 import { slugify } from "@/lib/validation/slugify";
 
@@ -79,6 +81,9 @@ export type DemoOffer = {
   availabilitySetAt: Date | null;
   status: "draft" | "in_review" | "published" | "archived";
   publishedAt: Date | null;
+  submittedAt: Date | null; // in_review: since when it waits in the admins' queue
+  secondLookSince: Date | null;
+  secondLookBaselineJson: string | null; // the version before the edit the second look is about
   lastConfirmedAt: Date;
   textUpdatedAt: Date;
   createdAt: Date;
@@ -388,6 +393,10 @@ function generateOffer(
     availabilitySetAt: availability === "unknown" ? null : daysBefore(now, random.int(0, 60)),
     status,
     publishedAt: status === "published" || status === "archived" ? createdAt : null,
+    // Derived from a value already drawn, so adding it left every other seeded value as it was.
+    submittedAt: status === "in_review" ? daysBefore(now, 1 + (confirmedDaysAgo % 20)) : null,
+    secondLookSince: null,
+    secondLookBaselineJson: null,
     lastConfirmedAt,
     textUpdatedAt,
     createdAt,
@@ -410,7 +419,9 @@ function generateEvent(region: Region, now: Date): DemoEvent {
   // The conference takes place in the most populous municipality, usually the seat of the county.
   const host = region.municipalities.reduce((largest, m) => (m.population > largest.population ? m : largest));
   const day = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS + 75 * DAY_MS);
-  const at = (hoursUtc: number, minutes = 0) => new Date(day.getTime() + (hoursUtc * 60 + minutes) * 60_000);
+  const date = (offsetDays: number) => new Date(day.getTime() + offsetDays * DAY_MS).toISOString().slice(0, 10);
+  // Berlin wall-clock times, as the agenda says them ("09:00 Ankommen"), in summer and in winter alike.
+  const at = (time: string) => fromDateTimeInput(`${date(0)}T${time}`)!;
   return {
     slug: `integrationskonferenz-${day.getUTCFullYear()}`,
     title: `Integrationskonferenz ${region.name} ${day.getUTCFullYear()}`,
@@ -419,8 +430,8 @@ function generateEvent(region: Region, now: Date): DemoEvent {
       "In sechs Arbeitsgruppen – eine je Handlungsfeld des Integrationskonzepts – entstehen erste Empfehlungen. (Demo-Veranstaltung)",
     agenda:
       "09:00 Ankommen und Kaffee\n09:30 Begrüßung\n10:00 Arbeitsgruppen, Teil 1\n12:30 Mittagspause und Markt der Angebote\n13:30 Arbeitsgruppen, Teil 2\n15:30 Ergebnisse im Plenum\n16:30 Ende",
-    startsAt: at(8),
-    endsAt: at(15, 30),
+    startsAt: at("09:00"),
+    endsAt: at("16:30"),
     venueName: "Stadthalle (Demo-Veranstaltungsort)",
     venueAddress: `Musterstraße 1, ${host.postcodes[0]} ${host.name}`,
     municipalitySlug: host.slug,
@@ -428,7 +439,9 @@ function generateEvent(region: Region, now: Date): DemoEvent {
     lng: host.center.lng,
     capacity: 100,
     registrationOpensAt: daysBefore(now, 14),
-    registrationClosesAt: daysBefore(day, 14),
+    // Open through the 15th day before the conference: closed from the Berlin midnight two weeks before it, not
+    // from 01:00 (a UTC midnight), which the page would show as "… um 01:00" of a day later.
+    registrationClosesAt: endOfBerlinDay(date(-15))!,
     workingGroups: region.topics.map((topic) => ({
       slug: topic.slug,
       topicSlug: topic.slug,
@@ -437,6 +450,58 @@ function generateEvent(region: Region, now: Date): DemoEvent {
       capacity: 20,
     })),
   };
+}
+
+/** The offer's current content as the second look compares it (see lib/review/offer-version.ts). */
+function versionOf(offer: DemoOffer): OfferVersion {
+  const isoDate = (value: Date | null) => value?.toISOString().slice(0, 10) ?? null;
+  return {
+    title: offer.title,
+    summary: offer.summary,
+    description: offer.description,
+    topics: [...offer.topics].sort(),
+    audiences: [...offer.audiences].sort(),
+    languages: [...offer.languages].sort(),
+    languageNote: offer.languageNote,
+    isCountyWide: offer.isCountyWide,
+    municipalities: [...offer.municipalities].sort(),
+    isOnline: offer.isOnline,
+    locationName: offer.locationName,
+    street: offer.street,
+    postcode: offer.postcode,
+    locationMunicipality: offer.locationMunicipalitySlug,
+    scheduleSlots: [...offer.slots].sort((a, b) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime)),
+    scheduleText: offer.scheduleText,
+    costKind: offer.costKind,
+    costNote: offer.costNote,
+    registrationRequired: offer.registrationRequired,
+    accessibility: offer.accessibility,
+    contactName: offer.contactName,
+    contactEmail: offer.contactEmail,
+    contactPhone: offer.contactPhone,
+    validFrom: isoDate(offer.validFrom),
+    validUntil: isoDate(offer.validUntil),
+  };
+}
+
+/**
+ * A few published offers were edited since the admins last looked (one in 150, chosen by position so no random
+ * draw changes the rest of the data): the queue's second-look list then has items with a side-by-side diff. The
+ * offer stays as generated; the stored earlier version differs in summary, times and registration.
+ */
+function markSecondLooks(offers: DemoOffer[], now: Date): void {
+  offers.forEach((offer, index) => {
+    if (index % 150 !== 40 || offer.status !== "published") return;
+    const before = versionOf(offer);
+    offer.secondLookSince = daysBefore(now, 1 + (index % 9));
+    offer.secondLookBaselineJson = JSON.stringify({
+      ...before,
+      summary: `${offer.summary.replace(/\.$/, "")}; Anmeldung bis Freitag.`,
+      scheduleText:
+        offer.scheduleText === "Termine nach Vereinbarung" ? "Dienstags 10–12 Uhr" : "Termine nach Vereinbarung",
+      registrationRequired: !offer.registrationRequired,
+    } satisfies OfferVersion);
+  });
 }
 
 /** Demo organisations, offers, accounts and the conference, generated from the region. */
@@ -463,6 +528,7 @@ export function generateDemoData(region: Region, options: DemoOptions): DemoData
     usedSlugs.add(slug);
     offers.push(generateOffer(random, region, organisation, template, slug, options.now));
   }
+  markSecondLooks(offers, options.now);
 
   const [first, second] = organisations;
   const users: DemoUser[] = [

@@ -40,6 +40,8 @@ test("register, find someone by topic, exchange contacts, post a recommendation"
   await attendee.locator(".card h2 a").first().click();
   await expect(attendee.getByRole("heading", { level: 1 })).toContainText("Integrationskonferenz");
   await expect(attendee.getByText(/Noch \d+ von 100 Plätzen frei/)).toBeVisible();
+  // The deadline as people say it, the day it ends in Berlin: not "… um 00:00" of the next day.
+  await expect(attendee.getByText(/^bis einschließlich \d{1,2}\. \p{L}+ \d{4}$/u)).toBeVisible();
   const ical = await attendee.request.get(
     (await attendee.getByRole("link", { name: /In den Kalender/ }).getAttribute("href"))!,
   );
@@ -66,6 +68,16 @@ test("register, find someone by topic, exchange contacts, post a recommendation"
   await expect(attendee.getByText(`Ihre Arbeitsgruppe: ${groupTitle}`)).toBeVisible();
   const confirmation = await app.waitForMail(ATTENDEE, /Anmeldung bestätigt/);
   expect(linkIn(confirmation, "/veranstaltungen/")).toContain(app.baseURL);
+  expect(confirmation.text).toMatch(/^Wann: .+ \d{4}, 09:00–16:30 Uhr$/m);
+  expect(confirmation.text).toContain(`Ihre Arbeitsgruppe: ${groupTitle}`);
+
+  // "Mein Bereich" now leads with the conference: the registration, then the way into organisations.
+  await attendee.getByRole("link", { name: "Mein Bereich" }).click();
+  const conference = attendee.getByRole("region", { name: "Konferenz und Netzwerk" });
+  await expect(conference.getByRole("listitem").filter({ hasText: "Angemeldet" })).toContainText(
+    "Integrationskonferenz",
+  );
+  await expect(attendee.locator("main h2")).toHaveText(["Konferenz und Netzwerk", "Meine Organisationen"]);
 
   // The directory: the other attendee is found by topic.
   await attendee.goto(`${app.baseURL}/de/netzwerk`);
@@ -77,6 +89,11 @@ test("register, find someone by topic, exchange contacts, post a recommendation"
   await expect(attendee.getByRole("region", { name: "Menschen, die Sie kennenlernen sollten" })).toContainText(
     OTHER_NAME,
   );
+  // What was searched for comes first, the suggestions after it.
+  await expect(attendee.locator("main h2")).toHaveText([
+    "Teilnehmende finden",
+    "Menschen, die Sie kennenlernen sollten",
+  ]);
   await expectNoViolations(attendee, "directory");
   await directory.getByRole("link", { name: OTHER_NAME }).click();
   await expect(attendee.getByRole("heading", { level: 1 })).toHaveText(OTHER_NAME);
@@ -111,6 +128,18 @@ test("register, find someone by topic, exchange contacts, post a recommendation"
   await attendee.getByRole("button", { name: "Empfehlung einstellen" }).click();
   await expect(attendee.getByRole("heading", { name: title })).toBeVisible();
   await expectNoViolations(attendee, "working group space");
+});
+
+test("an attendee without an organisation lands on the network after signing in", async ({ page }) => {
+  // A demo attendee: registered for the conference, with a network profile, in no organisation.
+  await signInThroughMail(page, app, "teilnehmende-2@example.org");
+  await expect(page).toHaveURL(`${app.baseURL}/de/netzwerk`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Netzwerk");
+  // "Mein Bereich" still opens the overview, with the registration and the profile.
+  await page.getByRole("link", { name: "Mein Bereich" }).click();
+  const conference = page.getByRole("region", { name: "Konferenz und Netzwerk" });
+  await expect(conference).toContainText("Integrationskonferenz");
+  await expect(conference.getByRole("link", { name: "Mein Netzwerkprofil" })).toBeVisible();
 });
 
 test("event, registration, directory and profile pages have no axe violations in Arabic", async ({ page }) => {

@@ -6,11 +6,12 @@ import { OfferLocationMap } from "@/components/map/offer-location-map";
 import { getActor } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { findEventPage } from "@/lib/events/event-queries";
+import { EVENT_TIME_ZONE, readDeadline } from "@/lib/events/event-time";
 import { Link } from "@/lib/i18n/navigation";
-import { parseSlug, type SearchParams } from "@/lib/validation/page-params";
+import { parseSlug } from "@/lib/validation/page-params";
 import { cancelRegistrationAction } from "./actions";
 
-type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: SearchParams };
+type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return event ? { title: event.title, description: event.description.slice(0, 160) } : {};
 }
 
-export default async function EventPage({ params, searchParams }: Props) {
+export default async function EventPage({ params }: Props) {
   const { locale, slug: rawSlug } = await params;
   setRequestLocale(locale);
   const slug = parseSlug(rawSlug);
@@ -27,11 +28,17 @@ export default async function EventPage({ params, searchParams }: Props) {
   const actor = await getActor();
   const event = await findEventPage(slug, actor?.userId ?? null, locale);
   if (!event) notFound();
-  const justRegistered = (await searchParams).angemeldet === "1";
   const t = await getTranslations("EventPage");
   const format = await getFormatter();
-  const when = format.dateTimeRange(event.startsAt, event.endsAt, { dateStyle: "full", timeStyle: "short" });
-  const deadline = format.dateTime(event.registrationClosesAt, { dateStyle: "long", timeStyle: "short" });
+  // Event times are Berlin times, whatever zone the reader's device or the server is in.
+  const timeZone = EVENT_TIME_ZONE;
+  const when = format.dateTimeRange(event.startsAt, event.endsAt, { dateStyle: "full", timeStyle: "short", timeZone });
+  // "bis einschließlich 1. Februar 2027", not "2. Februar 2027 um 00:00", which reads as a day later.
+  const closing = readDeadline(event.registrationClosesAt);
+  const deadline =
+    closing.kind === "end-of-day"
+      ? t("deadlineThrough", { day: format.dateTime(closing.day, { dateStyle: "long", timeZone }) })
+      : format.dateTime(closing.at, { dateStyle: "long", timeStyle: "short", timeZone });
   const own = event.viewerRegistration;
 
   return (
@@ -61,10 +68,11 @@ export default async function EventPage({ params, searchParams }: Props) {
         </a>
       </p>
 
-      <section aria-labelledby="registration-heading" className="card">
+      {/* The mails' cancel link points here (lib/events/registration-mail.ts). */}
+      <section id="anmeldung" aria-labelledby="registration-heading" className="card">
         <h2 id="registration-heading">{t("registration")}</h2>
         {own ? (
-          <div role={justRegistered ? "status" : undefined}>
+          <div>
             <p className="notice notice--success">
               {own.status === "confirmed"
                 ? t("youAreConfirmed")

@@ -4,14 +4,11 @@ import { useTranslations } from "next-intl";
 import { FieldError, useFieldIds } from "@/components/forms/field-errors";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
+import { SchemaForm } from "@/components/forms/schema-form";
 import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-form";
 import type { AdminEvent } from "@/lib/events/event-admin";
-import {
-  EventInputSchema,
-  EventUpdateInputSchema,
-  eventStatuses,
-  toDateTimeInput,
-} from "@/lib/events/event-admin-schemas";
+import { EventInputSchema, EventUpdateInputSchema, eventStatuses } from "@/lib/events/event-admin-schemas";
+import { deadlineDay, toDateTimeInput } from "@/lib/events/event-time";
 import type { FieldErrors } from "@/lib/result";
 import { VenueLocationField } from "./venue-location-field";
 
@@ -57,6 +54,41 @@ function DateTimeField({
   );
 }
 
+/**
+ * <input type="date">: the last day of registration, which is open through the end of that day in Berlin (the
+ * schema stores the midnight that ends it), as people say deadlines: "bis einschließlich 1. Februar".
+ */
+function DeadlineField({
+  name,
+  label,
+  errors,
+  value,
+}: {
+  name: string;
+  label: string;
+  errors: FieldErrors;
+  value?: Date;
+}) {
+  const t = useTranslations("EventAdmin.form");
+  const { id, describedBy } = useFieldIds();
+  return (
+    <div className="form-field">
+      <label htmlFor={id(name)}>{label}</label>
+      <p className="hint" id={`${id(name)}-hint`}>
+        {t("deadlineHint")}
+      </p>
+      <input
+        type="date"
+        name={name}
+        required
+        defaultValue={value ? deadlineDay(value) : ""}
+        {...describedBy(name, errors, true)}
+      />
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
 export function EventForm<T>({ action, event, municipalities, hasTiles }: Props<T>) {
   const t = useTranslations("EventAdmin.form");
   const tStatus = useTranslations("EventAdmin.eventStatus");
@@ -71,7 +103,7 @@ export function EventForm<T>({ action, event, municipalities, hasTiles }: Props<
     ]),
   );
   return (
-    <form className="form" onSubmit={form.onSubmit} noValidate>
+    <SchemaForm form={form} className="form">
       <FormStatus
         {...form}
         labels={{
@@ -188,7 +220,7 @@ export function EventForm<T>({ action, event, municipalities, hasTiles }: Props<
             errors={errors}
             value={event?.registrationOpensAt}
           />
-          <DateTimeField
+          <DeadlineField
             name="registrationClosesAt"
             label={t("registrationClosesAt")}
             errors={errors}
@@ -241,6 +273,6 @@ export function EventForm<T>({ action, event, municipalities, hasTiles }: Props<
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? tf("saving") : event ? t("save") : t("create")}
       </button>
-    </form>
+    </SchemaForm>
   );
 }
