@@ -6,13 +6,16 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 export async function AuditTable({
   entries,
   showOrganisation,
+  filtered = false,
 }: {
   entries: AuditEntryView[];
   showOrganisation: boolean;
+  /** Whether filters are set: an empty table then means "nothing matches", not "nothing happened yet". */
+  filtered?: boolean;
 }) {
   const t = await getTranslations("Audit");
   const format = await getFormatter();
-  if (entries.length === 0) return <p>{t("empty")}</p>;
+  if (entries.length === 0) return <p>{t(filtered ? "noMatches" : "empty")}</p>;
   return (
     <ScrollRegion label={t("caption")}>
       <table className="data-table">

@@ -40,6 +40,7 @@ export const NEUTRAL_SUMMARIES: Record<AuditAction, string> = {
   "offer.unpublished": "Angebot offline genommen",
   "offer.second-look-done": "Angebot nachgeprüft",
   "offer.confirmed": "Angebot als aktuell bestätigt",
+  "offer.reminder-sent": "Erinnerung an die Aktualität verschickt",
   "offer.availability-set": "Freie Plätze gemeldet",
   "offer.archived": "Angebot archiviert",
   "offer.restored": "Angebot wiederhergestellt",

@@ -32,6 +32,7 @@ export const auditActions = [
   "offer.unpublished",
   "offer.second-look-done",
   "offer.confirmed",
+  "offer.reminder-sent",
   "offer.availability-set",
   "offer.archived",
   "offer.restored",

@@ -1,7 +1,8 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createFreshnessToken, FRESHNESS_LINK_VALID_DAYS, freshnessLinkUrl } from "@/lib/freshness/freshness-links";
-import { DAY_MS } from "@/lib/offers/freshness";
+import { DAY_MS, staleBefore } from "@/lib/offers/freshness";
 import { type Availability } from "@/lib/offers/availability";
 import { sendLocalizedMail } from "@/lib/mail/send-localized-mail";
 import { listAdminRecipients, listOrganisationRecipients, type UserRecipient } from "@/lib/organisations/recipients";
@@ -19,7 +20,7 @@ export type ReminderRun = { digests: number; offersReminded: number; escalatedOf
 function staleWhere(now: Date) {
   return {
     status: "published",
-    lastConfirmedAt: { lt: new Date(now.getTime() - env.OFFER_STALE_AFTER_DAYS * DAY_MS) },
+    lastConfirmedAt: { lt: staleBefore(now) },
   };
 }
 
@@ -81,9 +82,22 @@ export async function sendReminderDigests(now = new Date()): Promise<Omit<Remind
     }));
     failedMails += result.failed;
     if (result.sent === 0) continue; // nobody reached: try again on the next run
-    await prisma.offer.updateMany({
-      where: { id: { in: organisationOffers.map((offer) => offer.id) } },
-      data: { reminderSentAt: now },
+    // Each reminded offer gets an entry in the trail: reminderSentAt is cleared by the confirmation it asks for,
+    // so only the trail can say later how many reminders went out and how many were answered (admin overview).
+    await prisma.$transaction(async (tx) => {
+      await tx.offer.updateMany({
+        where: { id: { in: organisationOffers.map((offer) => offer.id) } },
+        data: { reminderSentAt: now },
+      });
+      for (const offer of organisationOffers)
+        await recordAuditEvent(tx, {
+          actorId: null,
+          action: "offer.reminder-sent",
+          entityType: "offer",
+          entityId: offer.id,
+          organisationId,
+          summary: `Erinnerung verschickt: „${offer.title}“ seit ${Math.floor((now.getTime() - offer.lastConfirmedAt.getTime()) / DAY_MS)} Tagen nicht bestätigt`,
+        });
     });
     digests++;
     offersReminded += organisationOffers.length;

@@ -6,8 +6,13 @@ import { availabilityValues, type Availability } from "@/lib/offers/availability
 
 export const DAY_MS = 86_400_000;
 
+/** An offer last confirmed before this instant is stale; the one rule, for code (isStale) and queries (`lt`). */
+export function staleBefore(now: Date = new Date()): Date {
+  return new Date(now.getTime() - env.OFFER_STALE_AFTER_DAYS * DAY_MS);
+}
+
 export function isStale(lastConfirmedAt: Date, now: Date = new Date()): boolean {
-  return now.getTime() - lastConfirmedAt.getTime() > env.OFFER_STALE_AFTER_DAYS * DAY_MS;
+  return lastConfirmedAt.getTime() < staleBefore(now).getTime();
 }
 
 export function effectiveAvailability(availability: string, setAt: Date | null, now: Date = new Date()): Availability {

@@ -53,6 +53,7 @@ const ROUTES: Route[] = [
   { path: "/veranstaltungen/{event}/anmeldung", as: "attendee" },
   { path: "/verwaltung", as: "admin" },
   { path: "/verwaltung/protokoll", as: "admin" },
+  { path: "/verwaltung/uebersicht", as: "admin" },
   { path: "/verwaltung/meldungen", as: "admin" },
   { path: "/verwaltung/rueckmeldungen", as: "admin" },
   { path: "/verwaltung/veranstaltungen", as: "admin" },
