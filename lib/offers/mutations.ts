@@ -6,6 +6,7 @@ import { resolveOfferInput, writeOfferRelations } from "@/lib/offers/offer-write
 import { OfferInputSchema, translatableDetails, translatableDetailsSelect } from "@/lib/offers/schemas";
 import { DomainError, parseInput } from "@/lib/result";
 import { notifyOutboxChanged } from "@/lib/search/get-offer-search-index";
+import { keepSecondLookBaseline } from "@/lib/review/second-look-baseline";
 import { enqueueOfferIndexing } from "@/lib/search/outbox";
 import { uniqueSlug } from "@/lib/validation/unique-slug";
 
@@ -62,6 +63,7 @@ export async function updateOffer(actor: Actor | null, offerId: string, raw: unk
   const now = new Date();
   await prisma.$transaction(async (tx) => {
     const { scalars, relations } = await resolveOfferInput(tx, input);
+    await keepSecondLookBaseline(tx, offer.id);
     await tx.offer.update({
       where: { id: offer.id, organisationId: offer.organisationId },
       data: {
@@ -114,7 +116,7 @@ export async function archiveOffer(actor: Actor | null, offerId: string): Promis
   await prisma.$transaction(async (tx) => {
     await tx.offer.update({
       where: { id: offer.id, organisationId: offer.organisationId },
-      data: { status: "archived", secondLookSince: null },
+      data: { status: "archived", secondLookSince: null, secondLookBaselineJson: null },
     });
     await enqueueOfferIndexing(tx, [offer.id]);
     await recordAuditEvent(tx, {
@@ -184,6 +186,7 @@ export async function duplicateOffer(actor: Actor | null, offerId: string): Prom
         publishedAt: null,
         submittedAt: null,
         secondLookSince: null,
+        secondLookBaselineJson: null,
         rejectionReason: null,
         reminderSentAt: null,
         escalatedAt: null,

@@ -7,7 +7,7 @@ import { type Availability } from "@/lib/offers/availability";
 import { translatableDetails, type TranslatableDetail, translatableDetailsSelect } from "@/lib/offers/schemas";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 
-const offerDetailSelect = {
+export const offerDetailSelect = {
   slug: true,
   title: true,
   summary: true,
@@ -127,7 +127,15 @@ function localizedDetails(german: DetailRow, translation: DetailRow | undefined,
 export async function findOfferDetail(slug: string, locale: string): Promise<OfferDetail | null> {
   const now = new Date();
   const row = await prisma.offer.findFirst({ where: { slug, ...publishedOfferWhere(now) }, select: offerDetailSelect });
-  if (!row) return null;
+  return row ? toOfferDetail(row, locale, now) : null;
+}
+
+/** The public page's view of a loaded offer; the admins' review preview maps an unpublished one the same way. */
+export function toOfferDetail(
+  row: Prisma.OfferGetPayload<{ select: typeof offerDetailSelect }>,
+  locale: string,
+  now: Date,
+): OfferDetail {
   const translation = locale === "de" ? undefined : row.translations.find((t) => t.locale === locale);
   const effective = effectiveAvailability(row.availability, row.availabilitySetAt, now);
   const { details, untranslated } = localizedDetails(row, translation, locale);

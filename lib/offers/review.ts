@@ -43,6 +43,7 @@ export async function approveOffer(actor: Actor | null, offerId: string): Promis
         publishedAt: now,
         lastConfirmedAt: now,
         secondLookSince: null,
+        secondLookBaselineJson: null,
         rejectionReason: null,
       },
     });
@@ -81,7 +82,7 @@ export async function rejectOffer(actor: Actor | null, offerId: string, raw: unk
   await prisma.$transaction(async (tx) => {
     await tx.offer.update({
       where: { id: offer.id },
-      data: { status: "draft", rejectionReason: reason, secondLookSince: null },
+      data: { status: "draft", rejectionReason: reason, secondLookSince: null, secondLookBaselineJson: null },
     });
     await enqueueOfferIndexing(tx, [offer.id]);
     await recordAuditEvent(tx, {
@@ -111,7 +112,7 @@ export async function completeSecondLook(actor: Actor | null, offerId: string): 
   const offer = await loadOffer(offerId);
   if (offer.secondLookSince === null) throw new DomainError("conflict", "alreadyDecided");
   await prisma.$transaction(async (tx) => {
-    await tx.offer.update({ where: { id: offer.id }, data: { secondLookSince: null } });
+    await tx.offer.update({ where: { id: offer.id }, data: { secondLookSince: null, secondLookBaselineJson: null } });
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: "offer.second-look-done",

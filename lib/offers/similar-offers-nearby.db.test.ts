@@ -128,3 +128,32 @@ test("an organisation without published offers gets no suggestions", async () =>
   await makeOffer(other.id);
   expect(await listSimilarOffersNearby(mine.id, "de")).toEqual([]);
 });
+
+test("the same title is listed once, the nearest of its offers, and the limit counts distinct titles", async () => {
+  const [mine, other, third] = [await makeOrganisation(), await makeOrganisation(), await makeOrganisation()];
+  const own = await makeOffer(mine.id, { title: "Sprachcafé Verl" });
+  await place(own.id, "verl", centre("verl"));
+  const at = (kmNorth: number) => ({ lat: centre("verl").lat + kmNorth / 111.2, lng: centre("verl").lng });
+  const offers: [string, string, number][] = [
+    [other.id, "Deutschkurs A1", 4],
+    [other.id, "  deutschkurs   a1 ", 2], // the same course at a second place, typed a little differently
+    [third.id, "DEUTSCHKURS A1", 1], // and a third organisation's entry of it
+    [other.id, "Lernhilfe", 3],
+    [other.id, "Lernhilfe", 5],
+    [other.id, "Elterncafé", 6],
+    [other.id, "Nähcafé", 7],
+    [other.id, "Bewerbungstraining", 8],
+  ];
+  const ids = new Map<string, string>();
+  for (const [organisationId, title, km] of offers) {
+    const offer = await makeOffer(organisationId, { title });
+    await place(offer.id, "verl", at(km));
+    ids.set(`${title}@${km}`, offer.slug);
+  }
+
+  const found = await listSimilarOffersNearby(mine.id, "de");
+  expect(titles(found)).toEqual(["DEUTSCHKURS A1", "Lernhilfe", "Elterncafé", "Nähcafé", "Bewerbungstraining"]);
+  expect(found[0]!.slug).toBe(ids.get("DEUTSCHKURS A1@1"));
+  expect(found[1]!.slug).toBe(ids.get("Lernhilfe@3"));
+  expect(found.map(({ slug }) => slug)).not.toContain(own.slug);
+});

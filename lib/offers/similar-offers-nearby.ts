@@ -145,7 +145,9 @@ export async function listSimilarOffersNearby(
     prisma.offer.findMany({
       where: {
         ...publishedOfferWhere(now),
+        // The organisation's own offers never suggest themselves; the id guard states it for the offer itself.
         organisationId: { not: organisationId },
+        id: { notIn: own.map(({ id }) => id) },
         topics: { some: { topicId: { in: topicIds } } },
       },
       select,
@@ -184,11 +186,25 @@ export async function listSimilarOffersNearby(
       },
     ];
   });
+  // One entry per title: a course held at several places (or entered twice) would otherwise fill the short
+  // list with the same name. The best-ranked one stays, and the limit counts distinct titles.
+  const seenTitles = new Set<string>();
   return found
     .sort(
       (a, b) =>
         b.sharedTopicCount - a.sharedTopicCount || a.rankKm - b.rankKm || a.title.localeCompare(b.title, locale),
     )
+    .filter(({ title }) => {
+      const key = normalisedTitle(title, locale);
+      if (seenTitles.has(key)) return false;
+      seenTitles.add(key);
+      return true;
+    })
     .slice(0, limit)
     .map(({ rankKm: _rankKm, ...offer }) => offer);
+}
+
+/** A title as a person compares it: case, Unicode form and runs of whitespace do not matter. */
+export function normalisedTitle(title: string, locale: string): string {
+  return title.normalize("NFKC").trim().replace(/\s+/g, " ").toLocaleLowerCase(locale);
 }

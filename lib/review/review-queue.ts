@@ -53,7 +53,7 @@ const organisationChangesWhere = {
 /** An approved organisation's waiting identity change as the admin compares it: field, public value, proposed. */
 export type IdentityChangeRow = { field: IdentityField; published: string; proposed: string };
 
-function identityChangeRows(
+export function identityChangeRows(
   current: Identity,
   pendingJson: string | null,
   municipalityNames: ReadonlyMap<string, string>,
@@ -72,7 +72,7 @@ function identityChangeRows(
 }
 
 /** The region's municipalities by id: one query for the whole queue, not one per organisation. */
-async function municipalityNamesById(): Promise<Map<string, string>> {
+export async function municipalityNamesById(): Promise<Map<string, string>> {
   const rows = await prisma.municipality.findMany({ select: { id: true, name: true } });
   return new Map(rows.map((row) => [row.id, row.name]));
 }
@@ -101,8 +101,18 @@ export async function getReviewQueue(actor: Actor, filter: ReviewFilter) {
     summary: true,
     submittedAt: true,
     secondLookSince: true,
+    updatedAt: true,
     organisation: { select: { name: true, slug: true, status: true } },
   } as const;
+  // Every item says since when it waits. An offer sent to review before submittedAt was recorded falls back to
+  // its last change, which is when it entered the queue at the latest.
+  const withWaitingSince =
+    (since: "submittedAt" | "secondLookSince") =>
+    <T extends { submittedAt: Date | null; secondLookSince: Date | null; updatedAt: Date }>(rows: T[]) =>
+      rows.map(({ submittedAt, secondLookSince, updatedAt, ...offer }) => ({
+        ...offer,
+        waitingSince: (since === "submittedAt" ? submittedAt : secondLookSince) ?? updatedAt,
+      }));
   const [organisations, organisationChanges, claims, offers, secondLooks, ownerless] = await Promise.all([
     wants("organisations")
       ? prisma.organisation.findMany({
@@ -160,18 +170,22 @@ export async function getReviewQueue(actor: Actor, filter: ReviewFilter) {
         })
       : [],
     wants("offers")
-      ? prisma.offer.findMany({
-          where: { status: "in_review", organisation: organisationWhere },
-          select: offerSelect,
-          orderBy: { submittedAt: "asc" },
-        })
+      ? prisma.offer
+          .findMany({
+            where: { status: "in_review", organisation: organisationWhere },
+            select: offerSelect,
+            orderBy: { submittedAt: "asc" },
+          })
+          .then(withWaitingSince("submittedAt"))
       : [],
     wants("secondLooks")
-      ? prisma.offer.findMany({
-          where: { secondLookSince: { not: null }, organisation: organisationWhere },
-          select: offerSelect,
-          orderBy: { secondLookSince: "asc" },
-        })
+      ? prisma.offer
+          .findMany({
+            where: { secondLookSince: { not: null }, organisation: organisationWhere },
+            select: offerSelect,
+            orderBy: { secondLookSince: "asc" },
+          })
+          .then(withWaitingSince("secondLookSince"))
       : [],
     wants("ownerless")
       ? prisma.organisation.findMany({

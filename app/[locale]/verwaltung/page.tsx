@@ -31,11 +31,12 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
   const t = await getTranslations("Review");
   const tKind = await getTranslations("OrganisationKind");
   const format = await getFormatter();
-  const date = (value: Date | null) => (value ? format.dateTime(value, { dateStyle: "medium" }) : "");
+  const waitingSince = (value: Date) => t("waitingSince", { date: format.dateTime(value, { dateStyle: "medium" }) });
   return (
     <>
       <h1>{t("title")}</h1>
       <p>
+        <Link href="/verwaltung/uebersicht">{t("overviewLink")}</Link> ·{" "}
         <Link href="/verwaltung/protokoll">{t("auditLink")}</Link> ·{" "}
         <Link href="/verwaltung/veranstaltungen">{t("eventsLink")}</Link> ·{" "}
         <Link href="/verwaltung/meldungen">{t("reportsLink")}</Link> ·{" "}
@@ -80,10 +81,12 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         {queue.organisations.length === 0 ? <p className="muted">{t("nothing")}</p> : null}
         {queue.organisations.map((organisation) => (
           <article key={organisation.id} className="card review-item">
-            <h3>{organisation.name}</h3>
+            <h3>
+              <Link href={`/verwaltung/pruefung/organisationen/${organisation.id}`}>{organisation.name}</Link>
+            </h3>
             <p className="meta">
               {tKind(organisation.kind as "other")} · {organisation.municipality.name} ·{" "}
-              {t("since", { date: date(organisation.createdAt) })}
+              {waitingSince(organisation.createdAt)}
             </p>
             <p>{t("registeredBy", { emails: organisation.memberships.map((m) => m.user.email).join(", ") || "—" })}</p>
             <div className="button-row">
@@ -108,10 +111,11 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         {queue.organisationChanges.map((organisation) => (
           <article key={organisation.id} className="card review-item">
             <h3>
-              <Link href={`/organisationen/${organisation.slug}`}>{organisation.name}</Link>
+              <Link href={`/verwaltung/pruefung/organisationen/${organisation.id}`}>{organisation.name}</Link>
             </h3>
             <p className="meta">
-              {organisation.municipality.name} · {t("since", { date: date(organisation.since) })}
+              {organisation.municipality.name} · {waitingSince(organisation.since)} ·{" "}
+              <Link href={`/organisationen/${organisation.slug}`}>{t("viewPublic")}</Link>
             </p>
             {organisation.identityChanges.length > 0 ? (
               <>
@@ -176,7 +180,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           <article key={claim.id} className="card review-item">
             <h3>{claim.organisation.name}</h3>
             <p className="meta">
-              {claim.user.email} · {t("since", { date: date(claim.createdAt) })}
+              {claim.user.email} · {waitingSince(claim.createdAt)}
             </p>
             {claim.message ? <blockquote>{claim.message}</blockquote> : null}
             <div className="button-row">
@@ -202,12 +206,12 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           {queue[section].map((offer) => (
             <article key={offer.id} className="card review-item">
               <h3>
-                <Link href={`/dashboard/angebote/${offer.id}`}>{offer.title}</Link>
+                <Link href={`/verwaltung/pruefung/angebote/${offer.id}`}>{offer.title}</Link>
               </h3>
               <p className="meta">
                 {offer.organisation.name}
                 {offer.organisation.status !== "approved" ? ` · ${t("organisationPending")}` : ""} ·{" "}
-                {t("since", { date: date(section === "offers" ? offer.submittedAt : offer.secondLookSince) })}
+                {waitingSince(offer.waitingSince)}
               </p>
               <p>{offer.summary}</p>
               {section === "secondLooks" ? (
@@ -241,7 +245,7 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
           {queue.ownerless.map((organisation) => (
             <li key={organisation.id}>
               <Link href={`/dashboard/organisationen/${organisation.slug}`}>{organisation.name}</Link> ·{" "}
-              {t("since", { date: date(organisation.ownerlessSince) })}
+              {waitingSince(organisation.ownerlessSince!)}
             </li>
           ))}
         </ul>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LanguageNames } from "@/components/language-names";
+import { OrganisationProfileView } from "@/components/organisation-profile-view";
 import { OfferList } from "@/components/offer-list";
 import { Link } from "@/lib/i18n/navigation";
 import { listOfferCards } from "@/lib/offers/queries";
-import { toOrganisationKind } from "@/lib/organisations/organisation-kinds";
 import { findOrganisationProfile } from "@/lib/organisations/queries";
 import { getActor } from "@/lib/auth/session";
 import { requestClaimAction } from "@/app/[locale]/dashboard/organisationen/actions";
@@ -37,67 +36,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
 
   return (
     <>
-      <h1>{organisation.name}</h1>
-      <ul className="badges">
-        {organisation.isVerified && (
-          <li>
-            <span className="badge badge--ok">{t("OrganisationPage.verified")}</span>
-          </li>
-        )}
-        {organisation.isDemo && (
-          <li>
-            <span className="badge">{t("Layout.demoBadge")}</span>
-          </li>
-        )}
-      </ul>
-      <div className="two-columns">
-        <p lang="de" dir="ltr">
-          {organisation.description}
-        </p>
-        <dl className="facts">
-          <dt>{t("OrganisationPage.kind")}</dt>
-          <dd>{t(`OrganisationKind.${toOrganisationKind(organisation.kind)}`)}</dd>
-          <dt>{t("OrganisationPage.address")}</dt>
-          <dd>
-            {[organisation.street, organisation.postcode].filter(Boolean).join(", ")}{" "}
-            <Link href={`/gemeinden/${organisation.municipality.slug}`}>{organisation.municipality.name}</Link>
-          </dd>
-          {organisation.contactName && (
-            <>
-              <dt>{t("OfferPage.contactPerson")}</dt>
-              <dd>{organisation.contactName}</dd>
-            </>
-          )}
-          {organisation.email && (
-            <>
-              <dt>{t("OfferPage.email")}</dt>
-              <dd>
-                <a href={`mailto:${organisation.email}`}>{organisation.email}</a>
-              </dd>
-            </>
-          )}
-          {organisation.phone && (
-            <>
-              <dt>{t("OfferPage.phone")}</dt>
-              <dd dir="ltr">{organisation.phone}</dd>
-            </>
-          )}
-          {organisation.website && (
-            <>
-              <dt>{t("OrganisationPage.website")}</dt>
-              <dd>
-                <a href={organisation.website} rel="noopener noreferrer">
-                  {organisation.website.replace(/^https?:\/\//, "")}
-                </a>
-              </dd>
-            </>
-          )}
-          <dt>{t("OrganisationPage.languages")}</dt>
-          <dd>
-            <LanguageNames codes={organisation.languages} locale={locale} />
-          </dd>
-        </dl>
-      </div>
+      <OrganisationProfileView organisation={organisation} locale={locale} />
       <section aria-labelledby="offers-heading">
         <h2 id="offers-heading">{t("OrganisationPage.offers")}</h2>
         {offers.total === 0 ? (
