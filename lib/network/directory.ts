@@ -160,6 +160,14 @@ export const DirectoryFilterSchema = z.object({
 });
 export type DirectoryFilter = z.infer<typeof DirectoryFilterSchema>;
 
+/**
+ * Whether the reader searched the directory (a word or any filter), rather than just opening the page. Then
+ * the results are what they asked for and come before the suggestions. "Search in" alone narrows nothing.
+ */
+export function isDirectorySearch(filter: DirectoryFilter): boolean {
+  return Boolean(filter.q || filter.topic || filter.municipality || filter.kind || filter.language);
+}
+
 const normalise = (text: string) => text.toLocaleLowerCase("de").normalize("NFKD").replace(/\p{M}/gu, "");
 
 function matchesFilter(profile: ShownProfile, filter: DirectoryFilter): boolean {

@@ -63,14 +63,38 @@ export const optionalPhone = z.preprocess(
     .optional(),
 );
 
+/**
+ * True when the address names a host with a domain ending: at least two labels, the last of them two or more
+ * letters or an IDN ending (xn--…). `new URL` has already turned an umlaut host (münster.de) into punycode.
+ * Something that is no URL at all counts as true here, so the "url" message alone speaks for it.
+ */
+export function hasDomainEnding(address: string): boolean {
+  let hostname: string;
+  try {
+    hostname = new URL(address).hostname;
+  } catch {
+    return true;
+  }
+  const labels = hostname.split(".");
+  const ending = labels.at(-1) ?? "";
+  return labels.length >= 2 && labels.every((label) => label !== "") && /^(?:[a-z]{2,}|xn--[a-z0-9-]+)$/.test(ending);
+}
+
+/**
+ * A website, with https:// added when only www.beispiel.de is typed. The one rule for every website field: a
+ * host without an ending (www.integrationsbuero-bhz, localhost, an IP address) is refused with its own message,
+ * because a link to it leads nowhere for the residents who click it.
+ */
 export const optionalWebsite = z.preprocess(
   (value) => {
     const text = emptyToUndefined(value);
-    return typeof text === "string" && !/^https?:\/\//i.test(text) ? `https://${text}` : text;
+    // Only an address without any scheme gets https://; ftp://… stays as typed and fails the protocol check.
+    return typeof text === "string" && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? `https://${text}` : text;
   },
   z
     .url({ protocol: /^https?$/, error: "url" })
     .max(300)
+    .refine(hasDomainEnding, { error: "urlDomainEnding" })
     .optional(),
 );
 

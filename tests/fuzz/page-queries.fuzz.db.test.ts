@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { callbackPathSchema } from "@/lib/auth/sign-in-input";
 import { listRegistrations, RegistrationFilterSchema } from "@/lib/events/registration-list";
+import { ACTION_NOTICES, NOTICE_PARAM, readNotice } from "@/lib/forms/action-notice";
 import { inspectFreshnessLink } from "@/lib/freshness/freshness-links";
 import { locales } from "@/lib/i18n/locales";
 import { DirectoryFilterSchema, listDirectory } from "@/lib/network/directory";
@@ -103,12 +104,14 @@ const boundaries: [string, () => Boundary<unknown>][] = [
   ),
   page(
     "/{locale}/netzwerk?…",
-    () => fc.tuple(caller, pageQuery(["q", "in", "topic", "municipality", "kind", "language", "gesperrt"])),
+    () => fc.tuple(caller, pageQuery(["q", "in", "topic", "municipality", "kind", "language", NOTICE_PARAM])),
     async ([who, query]) => {
       const filter = DirectoryFilterSchema.parse(firstValues(query));
       const actor = await actorOf(world, who);
       await listDirectory(actor?.userId ?? null, filter, "de");
-      return ok;
+      // The layout's notice (after blocking a person) reads the same query: anything else in it shows nothing.
+      const notice = readNotice(firstValue(query[NOTICE_PARAM]));
+      return notice === null || ACTION_NOTICES.includes(notice) ? ok : failed(`notice ${String(notice)}`);
     },
   ),
   page(

@@ -103,7 +103,7 @@ const eventForm = {
   municipality: "guetersloh",
   capacity: "80",
   registrationOpensAt: "2099-03-01T09:00",
-  registrationClosesAt: "2099-04-20T18:00",
+  registrationClosesAt: "2099-04-20",
   hasWaitlist: "on",
   status: "draft",
 };

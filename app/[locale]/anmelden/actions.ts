@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
+import { AFTER_SIGN_IN_PARAM } from "@/lib/account/home-for";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { SignInInputSchema } from "@/lib/auth/sign-in-input";
 import { SignInRateLimited } from "@/lib/auth/sign-in-limits";
@@ -19,13 +20,15 @@ export async function requestSignInLinkAction(_previous: ActionResult<null> | nu
   const result = await runAction(async () => {
     const { email, callbackUrl } = parseInput(SignInInputSchema, formDataToObject(formData));
     try {
-      await signIn("email", { email, redirect: false, redirectTo: callbackUrl ?? `/${locale}/dashboard` });
+      // Without a page to return to, the dashboard decides where the person belongs when the link is used.
+      const home = `/${locale}/dashboard?${AFTER_SIGN_IN_PARAM}=1`;
+      await signIn("email", { email, redirect: false, redirectTo: callbackUrl ?? home });
     } catch (error) {
       if (isRateLimited(error)) throw new DomainError("rate_limited", "tooManySignIns");
       throw error;
     }
     return null;
-  });
+  }, formData);
   if (result.ok) redirect({ href: "/anmelden/pruefen", locale });
   return result;
 }

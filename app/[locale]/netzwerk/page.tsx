@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
-import { DirectoryFilterSchema, listDirectory } from "@/lib/network/directory";
+import { DirectoryFilterSchema, isDirectorySearch, listDirectory } from "@/lib/network/directory";
 import { suggestPeople } from "@/lib/network/suggestions";
 import { getFormOptions } from "@/lib/offers/form-options";
 import { organisationKinds } from "@/lib/organisations/organisation-kinds";
@@ -37,15 +37,69 @@ export default async function NetworkPage({ params, searchParams }: Props) {
   const tKind = await getTranslations("OrganisationKind");
   const options = getFormOptions(locale);
 
+  // After a search, its results are the answer and come first; on a plain visit the suggestions lead.
+  const searched = isDirectorySearch(filter);
+  const suggestionsSection = suggestions ? (
+    <section aria-labelledby="suggestions-heading">
+      <h2 id="suggestions-heading">{tMatch("title")}</h2>
+      <p className="hint">{tMatch("intro")}</p>
+      {suggestions.length === 0 ? (
+        <p>{tMatch("none")}</p>
+      ) : (
+        <ul className="card-grid card-grid--list">
+          {suggestions.map(({ profile, reasons }) => (
+            <li key={profile.id}>
+              <ProfileCard profile={profile} locale={locale}>
+                <div className="match-reasons">
+                  <p className="match-reasons__label">{tMatch("reasonsLabel")}</p>
+                  <ul>
+                    {reasons.map((reason) => (
+                      <li key={reason.key}>{tMatch(`reasons.${reason.key}`, reason.values)}</li>
+                    ))}
+                  </ul>
+                </div>
+              </ProfileCard>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  ) : null;
+  const directorySection = (
+    <section aria-labelledby="directory-heading">
+      <h2 id="directory-heading">{t("directoryTitle")}</h2>
+      <DirectoryFilterForm
+        locale={locale}
+        filter={filter}
+        topics={options.topics.map((topic) => ({ value: topic.slug, label: topic.name }))}
+        municipalities={options.municipalities.map((m) => ({ value: m.slug, label: m.name }))}
+        kinds={organisationKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
+        languages={options.languages.map(({ code, name, endonym }) => ({
+          value: code,
+          label: endonym === name ? name : `${name} – ${endonym}`,
+        }))}
+      />
+      <p role="status" aria-live="polite" className="network-count">
+        {t("resultCount", { count: people.length })}
+      </p>
+      {people.length === 0 ? (
+        <p>{t("noResults")}</p>
+      ) : (
+        <ul className="card-grid card-grid--list">
+          {people.map((profile) => (
+            <li key={profile.id}>
+              <ProfileCard profile={profile} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="description">{t("intro")}</p>
-      {query.gesperrt === "1" ? (
-        <p className="notice notice--ok" role="status">
-          {t("blocked")}
-        </p>
-      ) : null}
 
       {actor ? (
         <nav aria-label={t("yourNetwork")} className="network-nav">
@@ -78,61 +132,17 @@ export default async function NetworkPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      {suggestions ? (
-        <section aria-labelledby="suggestions-heading">
-          <h2 id="suggestions-heading">{tMatch("title")}</h2>
-          <p className="hint">{tMatch("intro")}</p>
-          {suggestions.length === 0 ? (
-            <p>{tMatch("none")}</p>
-          ) : (
-            <ul className="card-grid card-grid--list">
-              {suggestions.map(({ profile, reasons }) => (
-                <li key={profile.id}>
-                  <ProfileCard profile={profile} locale={locale}>
-                    <div className="match-reasons">
-                      <p className="match-reasons__label">{tMatch("reasonsLabel")}</p>
-                      <ul>
-                        {reasons.map((reason) => (
-                          <li key={reason.key}>{tMatch(`reasons.${reason.key}`, reason.values)}</li>
-                        ))}
-                      </ul>
-                    </div>
-                  </ProfileCard>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : null}
-
-      <section aria-labelledby="directory-heading">
-        <h2 id="directory-heading">{t("directoryTitle")}</h2>
-        <DirectoryFilterForm
-          locale={locale}
-          filter={filter}
-          topics={options.topics.map((topic) => ({ value: topic.slug, label: topic.name }))}
-          municipalities={options.municipalities.map((m) => ({ value: m.slug, label: m.name }))}
-          kinds={organisationKinds.map((kind) => ({ value: kind, label: tKind(kind) }))}
-          languages={options.languages.map(({ code, name, endonym }) => ({
-            value: code,
-            label: endonym === name ? name : `${name} – ${endonym}`,
-          }))}
-        />
-        <p role="status" aria-live="polite" className="network-count">
-          {t("resultCount", { count: people.length })}
-        </p>
-        {people.length === 0 ? (
-          <p>{t("noResults")}</p>
-        ) : (
-          <ul className="card-grid card-grid--list">
-            {people.map((profile) => (
-              <li key={profile.id}>
-                <ProfileCard profile={profile} locale={locale} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {searched ? (
+        <>
+          {directorySection}
+          {suggestionsSection}
+        </>
+      ) : (
+        <>
+          {suggestionsSection}
+          {directorySection}
+        </>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getLocale } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
+import { withNotice } from "@/lib/forms/action-notice";
 import { redirect } from "@/lib/i18n/navigation";
 import { blockPerson, reportPerson, sendContactRequest } from "@/lib/network/contact-requests";
 import { parseInput, runAction, type ActionResult } from "@/lib/result";
@@ -23,17 +24,17 @@ export async function sendContactRequestAction(
     await sendContactRequest(await getActor(), id(profileId), formDataToObject(formData));
     revalidatePath("/[locale]/netzwerk", "layout");
     return null;
-  });
+  }, formData);
 }
 
-/** Blocks the person; their page is then gone for the blocker, so the directory says what happened. */
+/** Blocks the person; their page is then gone for the blocker, so the directory's notice says what happened. */
 export async function blockPersonAction(profileId: string, _previous: Result | null): Promise<Result> {
   const result = await runAction(async () => {
     await blockPerson(await getActor(), id(profileId));
     revalidatePath("/[locale]/netzwerk", "layout");
     return null;
   });
-  if (result.ok) redirect({ href: { pathname: "/netzwerk", query: { gesperrt: "1" } }, locale: await getLocale() });
+  if (result.ok) redirect({ href: withNotice("/netzwerk", "blocked"), locale: await getLocale() });
   return result;
 }
 
@@ -45,5 +46,5 @@ export async function reportPersonAction(
   return runAction(async () => {
     await reportPerson(await getActor(), id(profileId), formDataToObject(formData));
     return null;
-  });
+  }, formData);
 }
