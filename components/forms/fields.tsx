@@ -45,7 +45,7 @@ export function TextField({
   dir,
 }: Common & {
   defaultValue?: string | number | null;
-  type?: "text" | "email" | "tel" | "url" | "date" | "time" | "number";
+  type?: "text" | "email" | "tel" | "url" | "date" | "datetime-local" | "time" | "number";
   autoComplete?: string;
   inputMode?: "numeric" | "decimal" | "text";
   maxLength?: number;

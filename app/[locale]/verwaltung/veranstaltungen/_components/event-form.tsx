@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FieldError, useFieldIds } from "@/components/forms/field-errors";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/fields";
 import { FormStatus } from "@/components/forms/form-status";
 import { SchemaForm } from "@/components/forms/schema-form";
@@ -9,7 +8,6 @@ import { useSchemaForm, type FormAction } from "@/components/forms/use-schema-fo
 import type { AdminEvent } from "@/lib/events/event-admin";
 import { EventInputSchema, EventUpdateInputSchema, eventStatuses } from "@/lib/events/event-admin-schemas";
 import { deadlineDay, toDateTimeInput } from "@/lib/events/event-time";
-import type { FieldErrors } from "@/lib/result";
 import { VenueLocationField } from "./venue-location-field";
 
 type Municipality = { slug: string; name: string; center: { lat: number; lng: number } };
@@ -21,73 +19,6 @@ type Props<T> = {
   municipalities: Municipality[];
   hasTiles: boolean;
 };
-
-/** <input type="datetime-local">: the admin types Berlin time, the schema turns it into an instant. */
-function DateTimeField({
-  name,
-  label,
-  errors,
-  value,
-}: {
-  name: string;
-  label: string;
-  errors: FieldErrors;
-  value?: Date;
-}) {
-  const t = useTranslations("EventAdmin.form");
-  const { id, describedBy } = useFieldIds();
-  return (
-    <div className="form-field">
-      <label htmlFor={id(name)}>{label}</label>
-      <p className="hint" id={`${id(name)}-hint`}>
-        {t("localTime")}
-      </p>
-      <input
-        type="datetime-local"
-        name={name}
-        required
-        defaultValue={value ? toDateTimeInput(value) : ""}
-        {...describedBy(name, errors, true)}
-      />
-      <FieldError name={name} errors={errors} />
-    </div>
-  );
-}
-
-/**
- * <input type="date">: the last day of registration, which is open through the end of that day in Berlin (the
- * schema stores the midnight that ends it), as people say deadlines: "bis einschließlich 1. Februar".
- */
-function DeadlineField({
-  name,
-  label,
-  errors,
-  value,
-}: {
-  name: string;
-  label: string;
-  errors: FieldErrors;
-  value?: Date;
-}) {
-  const t = useTranslations("EventAdmin.form");
-  const { id, describedBy } = useFieldIds();
-  return (
-    <div className="form-field">
-      <label htmlFor={id(name)}>{label}</label>
-      <p className="hint" id={`${id(name)}-hint`}>
-        {t("deadlineHint")}
-      </p>
-      <input
-        type="date"
-        name={name}
-        required
-        defaultValue={value ? deadlineDay(value) : ""}
-        {...describedBy(name, errors, true)}
-      />
-      <FieldError name={name} errors={errors} />
-    </div>
-  );
-}
 
 export function EventForm<T>({ action, event, municipalities, hasTiles }: Props<T>) {
   const t = useTranslations("EventAdmin.form");
@@ -163,8 +94,24 @@ export function EventForm<T>({ action, event, municipalities, hasTiles }: Props<
       <fieldset className="form-section">
         <legend>{t("sectionTime")}</legend>
         <div className="form-row">
-          <DateTimeField name="startsAt" label={t("startsAt")} errors={errors} value={event?.startsAt} />
-          <DateTimeField name="endsAt" label={t("endsAt")} errors={errors} value={event?.endsAt} />
+          <TextField
+            type="datetime-local"
+            name="startsAt"
+            label={t("startsAt")}
+            hint={t("localTime")}
+            errors={errors}
+            required
+            defaultValue={event ? toDateTimeInput(event.startsAt) : null}
+          />
+          <TextField
+            type="datetime-local"
+            name="endsAt"
+            label={t("endsAt")}
+            hint={t("localTime")}
+            errors={errors}
+            required
+            defaultValue={event ? toDateTimeInput(event.endsAt) : null}
+          />
         </div>
       </fieldset>
       <fieldset className="form-section">
@@ -214,17 +161,25 @@ export function EventForm<T>({ action, event, municipalities, hasTiles }: Props<
           inputMode="numeric"
         />
         <div className="form-row">
-          <DateTimeField
+          <TextField
+            type="datetime-local"
             name="registrationOpensAt"
             label={t("registrationOpensAt")}
+            hint={t("localTime")}
             errors={errors}
-            value={event?.registrationOpensAt}
+            required
+            defaultValue={event ? toDateTimeInput(event.registrationOpensAt) : null}
           />
-          <DeadlineField
+          {/* The last day of registration, open through the end of that day in Berlin (the schema stores the
+              midnight that ends it), as people say deadlines: "bis einschließlich 1. Februar". */}
+          <TextField
+            type="date"
             name="registrationClosesAt"
             label={t("registrationClosesAt")}
+            hint={t("deadlineHint")}
             errors={errors}
-            value={event?.registrationClosesAt}
+            required
+            defaultValue={event ? deadlineDay(event.registrationClosesAt) : null}
           />
         </div>
         <CheckboxField
