@@ -133,7 +133,9 @@ async function pageWithSession(browser: Browser, sessionToken: string | null): P
 test("after SIGKILL mid-load every acknowledged write is there, the outbox drains and search agrees", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  // Five browser pages write against one server on two cores: in CI a write took up to 20 s and the load to
+  // the kill 120 s (53 s alone). The test proves durability, not speed, so it waits rather than fails.
+  test.setTimeout(240_000);
   const started = Date.now();
   const { offers, eventSlug, attendees, editorToken } = await prepareDatabase();
   expect(offers.length).toBeGreaterThanOrEqual(EDITOR_PAGES * 2);
@@ -199,7 +201,7 @@ test("after SIGKILL mid-load every acknowledged write is there, the outbox drain
         saves.push(save);
         await page.getByRole("button", { name: "Speichern", exact: true }).click();
         submitted();
-        await expect(page.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible({ timeout: 20_000 });
+        await expect(page.getByRole("status").filter({ hasText: "Gespeichert." })).toBeVisible({ timeout: 45_000 });
         save.acknowledged = true;
         acknowledge();
         return true;
@@ -220,7 +222,7 @@ test("after SIGKILL mid-load every acknowledged write is there, the outbox drain
         await page.getByLabel("Erste Wahl").selectOption({ index: 1 + (next % 3) });
         await page.getByRole("button", { name: "Verbindlich anmelden" }).click();
         submitted();
-        await page.waitForURL(/hinweis=(registered|waitlisted)/, { timeout: 20_000 });
+        await page.waitForURL(/hinweis=(registered|waitlisted)/, { timeout: 45_000 });
         registered.push(attendee.userId);
         acknowledge();
         return true;
