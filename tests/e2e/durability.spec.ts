@@ -133,7 +133,7 @@ async function pageWithSession(browser: Browser, sessionToken: string | null): P
 test("after SIGKILL mid-load every acknowledged write is there, the outbox drains and search agrees", async ({
   browser,
 }) => {
-  // Five browser pages write against one server on two cores: in CI a write took up to 20 s and the load to
+  // Four browser pages write against one server on two cores: in CI a write took up to 20 s and the load to
   // the kill 120 s (53 s alone). The test proves durability, not speed, so it waits rather than fails.
   test.setTimeout(240_000);
   const started = Date.now();
