@@ -22,7 +22,7 @@ const config = createJestConfig({
 // next/jest leaves node_modules untransformed; a few test-only dependencies ship ESM only.
 // next-auth and its dependencies are transformed for the sign-in fuzzing (tests/fuzz), which runs the real handler.
 const esmOnly = [
-  ...["@formatjs", "meilisearch", "next-intl", "use-intl", "intl-messageformat", "icu-minify"],
+  ...["@formatjs", "meilisearch", "uuid", "next-intl", "use-intl", "intl-messageformat", "icu-minify"],
   ...["next-auth", "@auth", "jose", "oauth4webapi", "preact", "preact-render-to-string", "@panva"],
 ];
 
