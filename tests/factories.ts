@@ -3,6 +3,7 @@ import { loadActor } from "@/lib/auth/load-actor";
 import type { Actor, OrgRole } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { getRegion } from "@/lib/region/region";
+import { seedDatabase } from "@/lib/seed/seed-database";
 import { seedRegion } from "@/lib/seed/seed-region";
 
 // Test data with unique values. The region (municipalities, topics, audiences) is reference data that the
@@ -11,6 +12,13 @@ import { seedRegion } from "@/lib/seed/seed-region";
 export async function seedRegionForTest(): Promise<void> {
   await seedRegion(prisma, getRegion());
 }
+
+/** The demo data as `npm start` seeds it, with this many offers. */
+export async function seedDemoDataForTest(offers: number): Promise<void> {
+  await seedDatabase(prisma, getRegion(), { mode: "demo", offers });
+}
+
+export const countApprovedOrganisations = () => prisma.organisation.count({ where: { status: "approved" } });
 
 const unique = () => randomUUID().slice(0, 8);
 

@@ -15,6 +15,12 @@ const namesSchema = z.record(z.string(), z.string().min(1)).refine((names) => Bo
 const RegionFileSchema = z.object({
   slug: slugSchema,
   name: z.string().min(1),
+  // ISO 3166-1 alpha-2 and the state: addresses in open data (HSDS) name both.
+  country: z.string().regex(/^[A-Z]{2}$/),
+  stateProvince: z.string().min(1),
+  // The licence of the open data (HSDS API, data package): the service areas carry the official borders, whose
+  // licence asks for attribution, so the whole set is under at least that.
+  openDataLicence: z.object({ name: z.string().min(1), url: z.url() }),
   operator: z.string().min(1),
   operatorAddress: z.string().min(1),
   contactEmail: z.email(),
