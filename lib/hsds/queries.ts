@@ -23,7 +23,7 @@ import type {
   TaxonomyTermsRequest,
 } from "@/lib/hsds/request";
 import { loadTaxonomyTerms, taxonomyKinds, taxonomyOf } from "@/lib/hsds/taxonomies";
-import type { HsdsPage, HsdsTaxonomy, HsdsTaxonomyTerm } from "@/lib/hsds/types";
+import type { HsdsPage, HsdsService, HsdsServiceSummary, HsdsTaxonomy, HsdsTaxonomyTerm } from "@/lib/hsds/types";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 import { getRegion } from "@/lib/region/region";
 import { getOfferSearchIndex } from "@/lib/search/get-offer-search-index";
@@ -205,7 +205,11 @@ async function loadOffers(ids: string[]): Promise<HsdsOfferRow[]> {
 
 const emptyPage = <T>(page: PageRequest) => toPage<T>([], 0, page);
 
-export async function listServices(request: ServicesRequest) {
+/** A service as a list carries it: one-to-one fields, the spec's minimal form, or fully nested. */
+export type ServiceListItem =
+  HsdsServiceSummary | HsdsService | Pick<HsdsServiceSummary, "id" | "name" | "status" | "last_modified">;
+
+export async function listServices(request: ServicesRequest): Promise<HsdsPage<ServiceListItem>> {
   const context = await loadHsdsContext();
   const selection = await readSelection(request, context);
   if (!selection) return emptyPage(request);

@@ -257,9 +257,10 @@ function schedulesOf(row: HsdsOfferRow, serviceId: string): HsdsSchedule[] {
       interval: 1,
       byday: byday.join(","),
       // Wall-clock times of the region, which change their UTC offset twice a year: said in words, not as an
-      // offset that would be wrong half of the year.
-      opens_at: opensAt,
-      closes_at: closesAt,
+      // offset that would be wrong half of the year. HH:MM:SS as the spec's example and the data package's
+      // "time" type have it.
+      opens_at: `${opensAt}:00`,
+      closes_at: `${closesAt}:00`,
       description: "Ortszeit (Europe/Berlin)",
     };
   });

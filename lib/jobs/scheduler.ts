@@ -1,12 +1,13 @@
 import { runReminderJob } from "@/lib/freshness/reminders";
 import { env } from "@/lib/env";
+import { runDataPackageJob } from "@/lib/hsds/nightly-package";
 import { describeRetentionRun, runRetentionJob } from "@/lib/retention/retention-job";
 import { vacuumIfDue, vacuumStampFile } from "@/lib/sqlite/vacuum";
 
 // The in-process scheduler: every job once a minute after start and then every hour, one after the other (one
 // SQLite writer). Every job is idempotent, so a missed or doubled run does no harm; a failed run is logged and
-// retried at the next tick. Reminders and retention also run by hand with `npm run jobs:<name>`. VACUUM comes
-// last, so the space that retention freed is given back in the same tick.
+// retried at the next tick. Reminders, retention and the open data package also run by hand with
+// `npm run jobs:<name>`. VACUUM comes last, so the space that retention freed is given back in the same tick.
 
 const FIRST_RUN_DELAY_MS = 60_000;
 const INTERVAL_MS = 3_600_000;
@@ -28,6 +29,7 @@ const JOBS: readonly ScheduledJob[] = [
     name: "retention",
     run: async () => describeRetentionRun(await runRetentionJob()),
   },
+  { name: "open-data", run: () => runDataPackageJob() },
   {
     name: "vacuum",
     run: async () => {

@@ -102,7 +102,7 @@ test("every service, in its list, minimal and full forms and by id, is valid HSD
   expect(weekly).toMatchObject({
     wkst: "MO",
     byday: expect.stringMatching(/^(MO|TU|WE|TH|FR|SA|SU)(,(MO|TU|WE|TH|FR|SA|SU))*$/),
-    opens_at: expect.stringMatching(/^\d\d:\d\d$/),
+    opens_at: expect.stringMatching(/^\d\d:\d\d:00$/),
   });
   const area = nested.flatMap((service) => service.service_areas!)[0]!;
   expect(JSON.parse(area.extent as string)).toMatchObject({ type: "Polygon", coordinates: expect.any(Array) });
