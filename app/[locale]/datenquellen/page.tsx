@@ -24,6 +24,28 @@ export default async function DataSourcesPage({ params }: Props) {
         ))}
       </ul>
       <p className="muted">{region.attribution.text}</p>
+      <h2>{t("openDataTitle")}</h2>
+      <p>
+        {t.rich("openDataText", {
+          name: region.openDataLicence.name,
+          licence: (chunks) => <a href={region.openDataLicence.url}>{chunks}</a>,
+        })}
+      </p>
+      {/* Plain links to this instance's own routes: nothing is requested from elsewhere. */}
+      <ul>
+        <li>
+          <a href="/api/hsds/datapackage.zip" download>
+            {t("openDataPackage")}
+          </a>
+        </li>
+        <li>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON answer, not a page to route to */}
+          <a href="/api/hsds">{t("openDataApi")}</a>
+        </li>
+        <li>
+          <a href="/api/hsds/openapi.json">{t("openDataDescription")}</a>
+        </li>
+      </ul>
     </>
   );
 }
