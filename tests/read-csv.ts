@@ -1,27 +1,9 @@
-/** Reads a CSV with ";" and CRLF per RFC 4180 back into rows (csv-parse is not installed; tests need no more). */
+import { parse } from "csv-parse/sync";
+
+/**
+ * Reads a spreadsheet CSV of lib/http/csv.ts back into rows with an independent parser (csv-parse): ";" between
+ * fields, CRLF between records, the byte order mark dropped.
+ */
 export function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ";") {
-      row.push(field);
-      field = "";
-    } else if (char === "\r" && text[i + 1] === "\n") {
-      rows.push([...row, field]);
-      row = [];
-      field = "";
-      i++;
-    } else field += char;
-  }
-  return rows;
+  return parse(text, { delimiter: ";", record_delimiter: "\r\n", bom: true });
 }
