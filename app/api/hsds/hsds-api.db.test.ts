@@ -12,6 +12,7 @@ import { GET as getTaxonomies } from "@/app/api/hsds/taxonomies/route";
 import { GET as getTaxonomyTerm } from "@/app/api/hsds/taxonomy_terms/[id]/route";
 import { GET as getTaxonomyTerms } from "@/app/api/hsds/taxonomy_terms/route";
 import { GET as search } from "@/app/api/v1/search/route";
+import { distanceKm } from "@/lib/geo/distance";
 import { getRegion } from "@/lib/region/region";
 import { countApprovedOrganisations, seedDemoDataForTest } from "@/tests/factories";
 import { hsdsErrors } from "@/tests/hsds-schemas";
@@ -184,6 +185,28 @@ test("organisation and modified-since filters narrow the list as the database do
   expect((await services("modified_after=2999-01-01")).total_items).toBe(0);
   expect((await services("modified_after=2000-01-01")).total_items).toBe(all.total_items);
   expect((await services("organization_id=00000000-0000-4000-8000-000000000000")).total_items).toBe(0);
+});
+
+test("service places by postcode: the offers serving its municipality, or those within the given metres", async () => {
+  type Place = { service: { id: string }; location: { latitude?: number; longitude?: number; location_type: string } };
+  const places = async (query: string) =>
+    ((await getJson(getServiceAtLocations, `/api/hsds/service_at_locations?per_page=1000&${query}`)).body as Page)
+      .contents as unknown as Place[];
+  const inHalle = new Set((await places("postcode=33790")).map((place) => place.service.id));
+  const servingHalle = (
+    (await getJson(getServices, "/api/hsds/services?per_page=1000&municipality=halle-westf")).body as Page
+  ).contents;
+  expect(inHalle.size).toBeGreaterThan(0);
+  expect([...inHalle].every((id) => servingHalle.some((service) => service.id === id))).toBe(true);
+  const centre = getRegion().municipalities.find((m) => m.slug === "halle-westf")!.center;
+  const near = (await places("postcode=33790&proximity=3000")).filter(
+    (place) => place.location.location_type === "physical",
+  );
+  expect(near.length).toBeGreaterThan(0);
+  for (const { location } of near) {
+    expect(distanceKm(centre, { lat: location.latitude!, lng: location.longitude! })).toBeLessThanOrEqual(3.01);
+  }
+  expect(await places("postcode=99999")).toEqual([]);
 });
 
 test("bad parameters get a 400 naming each, unknown ids a 404, both in the one error shape", async () => {
