@@ -134,6 +134,7 @@ function databaseWhere(selection: OfferSelection): Prisma.OfferWhereInput {
 }
 
 const SEARCH_PAGE = 5_000;
+const LOAD_CHUNK = 500;
 
 /** Every matching offer id, in the answer's order (for filters the search port and the database share). */
 async function allOfferIds(selection: OfferSelection): Promise<string[]> {
@@ -195,10 +196,16 @@ async function selectOfferIds(selection: OfferSelection, page: PageRequest): Pro
 
 /** The offers of some ids in the order of the ids; an offer unpublished since the search is left out. */
 async function loadOffers(ids: string[]): Promise<HsdsOfferRow[]> {
-  const rows = await prisma.offer.findMany({
-    where: { ...publishedOfferWhere(), id: { in: ids } },
-    select: hsdsOfferSelect,
-  });
+  const rows: HsdsOfferRow[] = [];
+  // In chunks: the SQLite adapter takes at most 999 bound values a statement.
+  for (let start = 0; start < ids.length; start += LOAD_CHUNK) {
+    rows.push(
+      ...(await prisma.offer.findMany({
+        where: { ...publishedOfferWhere(), id: { in: ids.slice(start, start + LOAD_CHUNK) } },
+        select: hsdsOfferSelect,
+      })),
+    );
+  }
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
