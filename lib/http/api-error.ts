@@ -1,5 +1,7 @@
 // The one shape of an API error (docs/api.md): a code for programs and a sentence for people, plus details such
-// as the failing query parameters. Every route answers its 4xx and 5xx with it.
+// as the failing query parameters. Every route answers its 4xx and 5xx with it, never cached: a shared cache must
+// not hand one caller's 401 or a passing 503 to the next. Every code sent is in the enum of the Error schema in
+// docs/openapi.yaml (lib/http/openapi-document.test.ts checks).
 
 export function apiError(
   status: number,
@@ -8,5 +10,7 @@ export function apiError(
   details: Record<string, unknown> = {},
   headers?: HeadersInit,
 ): Response {
-  return Response.json({ error: { code, message, ...details } }, { status, headers });
+  const answer = Response.json({ error: { code, message, ...details } }, { status, headers });
+  answer.headers.set("Cache-Control", "no-store");
+  return answer;
 }

@@ -2,17 +2,26 @@ import { NextResponse } from "next/server";
 import { apiError } from "@/lib/http/api-error";
 import { parseSearchRequest, type SearchRequest } from "@/lib/search/search-request";
 
+/** JSON, never cached: the answer of /search and /search/points. */
+const asJson = (body: unknown): Response => NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
+
 /**
- * The answer of a search API route (the list and the map's points): the query string validated in one place,
- * 400 naming the failing parameters, 503 with Retry-After while the engine is down, never cached.
+ * The answer of a search API route (the list, the map's points, the CSV): the query string validated in one
+ * place, 400 naming the failing parameters, 503 with Retry-After while the engine is down. `respond` shapes a
+ * success (JSON unless given; it sets its own headers and must not be cached either).
  */
-export async function answerSearch<T>(params: URLSearchParams, run: (request: SearchRequest) => Promise<T>) {
+export async function answerSearch<T>(
+  params: URLSearchParams,
+  run: (request: SearchRequest) => Promise<T>,
+  respond: (result: T) => Response = asJson,
+) {
   const parsed = parseSearchRequest(params);
   if (!parsed.ok) {
     return apiError(400, "invalid_query", "The query has invalid parameters; see issues.", { issues: parsed.issues });
   }
+  let result: T;
   try {
-    return NextResponse.json(await run(parsed.request), { headers: { "Cache-Control": "no-store" } });
+    result = await run(parsed.request);
   } catch (error) {
     console.error("Search failed:", error);
     return apiError(
@@ -23,4 +32,5 @@ export async function answerSearch<T>(params: URLSearchParams, run: (request: Se
       { "Retry-After": "5" },
     );
   }
+  return respond(result);
 }

@@ -10,6 +10,7 @@ import { postcodeCentres } from "@/lib/map/region-borders";
 import { neighboursOf } from "@/lib/region/neighbours";
 import { getRegion } from "@/lib/region/region";
 import type { FacetName } from "@/lib/search/offer-search-index";
+import { searchCsvHref } from "@/lib/search/search-csv";
 import { searchOffers, type SearchResponse } from "@/lib/search/search-offers";
 import { readSearchPageRequest } from "@/lib/search/search-request";
 import {
@@ -154,7 +155,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <div key={`layout-${stateKey}`} className="search-layout">
         <div className="search-layout__summary">
           {response ? (
-            <p role="status">{t("resultCount", { count: response.total })}</p>
+            <>
+              <p role="status">{t("resultCount", { count: response.total })}</p>
+              {response.total > 0 && (
+                <p>
+                  <a href={searchCsvHref(request)} download>
+                    {t("downloadCsv")}
+                  </a>
+                </p>
+              )}
+            </>
           ) : (
             <p role="alert" className="notice">
               {t("searchUnavailable")}

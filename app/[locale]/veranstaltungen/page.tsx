@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { env } from "@/lib/env";
 import { listPublicEvents } from "@/lib/events/event-queries";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -16,6 +17,9 @@ export default async function EventsPage({ params }: Props) {
   const t = await getTranslations("EventPage");
   const format = await getFormatter();
   const events = await listPublicEvents();
+  // The feed of all events: webcal:// makes calendar apps subscribe (and refresh) instead of importing once.
+  const feedPath = `/api/v1/events.ics?locale=${locale}`;
+  const webcalUrl = `${env.PUBLIC_URL.replace(/^https?:/, "webcal:")}${feedPath}`;
   return (
     <>
       <h1>{t("listTitle")}</h1>
@@ -40,6 +44,16 @@ export default async function EventsPage({ params }: Props) {
             </p>
           </li>
         ))}
+      </ul>
+      <ul className="inline-list">
+        <li>
+          <a href={webcalUrl}>{t("subscribeCalendar")}</a>
+        </li>
+        <li>
+          <a href={feedPath} download>
+            {t("downloadCalendarFeed")}
+          </a>
+        </li>
       </ul>
     </>
   );

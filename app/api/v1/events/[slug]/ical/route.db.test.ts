@@ -12,8 +12,8 @@ function parseEvent(text: string): ICAL.Component {
   return new ICAL.Component(ICAL.parse(text) as unknown[]).getFirstSubcomponent("vevent")!;
 }
 
-const get = (slug: string, query = "") =>
-  GET(new NextRequest(`http://localhost/api/v1/events/${slug}/ical${query}`), {
+const get = (slug: string, query = "", headers: HeadersInit = {}) =>
+  GET(new NextRequest(`http://localhost/api/v1/events/${slug}/ical${query}`, { headers }), {
     params: Promise.resolve({ slug }),
   });
 
@@ -39,6 +39,30 @@ test("an unknown locale falls back to German", async () => {
   expect(vevent.getFirstPropertyValue("url")).toBe(`${env.PUBLIC_URL}/de/veranstaltungen/${event.slug}`);
 });
 
+test("without ?locale= the Accept-Language header chooses the language; ?locale= wins over it", async () => {
+  const event = await makeEvent({ status: "cancelled" });
+
+  const fromHeader = parseEvent(
+    await (await get(event.slug, "", { "Accept-Language": "xx, tr;q=0.9, en;q=0.8" })).text(),
+  );
+  const fromQuery = parseEvent(await (await get(event.slug, "?locale=pl", { "Accept-Language": "tr" })).text());
+
+  expect(fromHeader.getFirstPropertyValue("summary")).toBe(`İptal edildi: ${event.title}`);
+  expect(fromHeader.getFirstPropertyValue("url")).toBe(`${env.PUBLIC_URL}/tr/veranstaltungen/${event.slug}`);
+  expect(fromQuery.getFirstPropertyValue("summary")).toBe(`Odwołane: ${event.title}`);
+});
+
+test("the file carries the VTIMEZONE of Europe/Berlin and ends its last line with CRLF", async () => {
+  const event = await makeEvent({ status: "published" });
+
+  const text = await (await get(event.slug)).text();
+
+  expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  expect(calendar.getFirstSubcomponent("vtimezone")?.getFirstPropertyValue("tzid")).toBe("Europe/Berlin");
+  expect(parseEvent(text).getFirstProperty("dtstart")?.getParameter("tzid")).toBe("Europe/Berlin");
+});
+
 test("a cancelled event still has its calendar file, marked CANCELLED", async () => {
   const event = await makeEvent({ status: "cancelled" });
 
@@ -57,5 +81,6 @@ test.each([
   const response = await get(await slugOf());
 
   expect(response.status).toBe(404);
+  expect(response.headers.get("cache-control")).toBe("no-store");
   expect(await response.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
 });
