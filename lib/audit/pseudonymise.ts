@@ -26,6 +26,8 @@ export const NEUTRAL_SUMMARIES: Record<AuditAction, string> = {
   "event.updated": "Veranstaltung geändert",
   "event.message-sent": "Nachricht an die Teilnehmenden gesendet",
   "event.retention": "Aufbewahrungsfrist: Anmeldungen gelöscht oder anonymisiert",
+  "import.applied": "Daten importiert",
+  "import.approved": "Importierte Organisationen und Angebote freigegeben",
   "invitation.sent": "Einladung in die Organisation versendet",
   "member.joined": "Mitglied hinzugekommen",
   "member.left": "Mitglied ausgetreten",

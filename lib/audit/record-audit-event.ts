@@ -18,6 +18,8 @@ export const auditActions = [
   "event.updated",
   "event.message-sent",
   "event.retention",
+  "import.applied",
+  "import.approved",
   "invitation.sent",
   "member.joined",
   "member.left",
@@ -83,7 +85,8 @@ export type AuditEntry = {
     | "recommendation"
     | "profile"
     | "contact-request"
-    | "report";
+    | "report"
+    | "import";
   entityId: string;
   organisationId: string | null;
   /** What changed, in words (German, the working language of the county's staff); never a raw row. */

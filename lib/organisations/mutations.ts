@@ -26,7 +26,8 @@ async function municipalityIdOf(slug: string): Promise<string> {
   return row.id;
 }
 
-function profileData(input: OrganisationInput, municipalityId: string) {
+/** The organisation row a validated profile is stored as; the import writes the same (lib/import). */
+export function profileData(input: OrganisationInput, municipalityId: string) {
   return {
     name: input.name,
     kind: input.kind,
