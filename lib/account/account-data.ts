@@ -119,6 +119,27 @@ const accountDataSelect = {
     },
     orderBy: { createdAt: "desc" },
   },
+  // Imports the person ran as an admin: which file, from which source, with what result.
+  importRuns: {
+    select: {
+      source: true,
+      fileName: true,
+      format: true,
+      status: true,
+      totalRows: true,
+      processedRows: true,
+      created: true,
+      updated: true,
+      unchanged: true,
+      skipped: true,
+      startedAt: true,
+      finishedAt: true,
+      approvedAt: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+    orderBy: { createdAt: "desc" },
+  },
 } satisfies Prisma.UserSelect;
 
 export async function collectAccountData(userId: string) {

@@ -338,10 +338,19 @@ const LEFT_OUT: Record<string, Record<string, string>> = {
     reason: "may reveal who reported (GDPR art. 15(4)); status and dates are exported",
   },
   auditEvents: { entityId: "internal key of the record the entry is about; action and summary say what it was" },
+  importRuns: {
+    filePath: "where the server keeps the uploaded file; the file name is exported",
+    mappingJson: "the column mapping of the file, no data about the person",
+    reportJson: "the file's rows: organisations' and offers' data, not the person's",
+  },
 };
 
 /** List relations of the person's rows that are not exported. */
 const LEFT_OUT_RELATIONS: Record<string, Record<string, string>> = {
+  importRuns: {
+    organisations: "the organisations the file brought in: their own records, not the person's",
+    offers: "the offers the file brought in: their own records, not the person's",
+  },
   recommendations: {
     offers: "offers an admin linked: the organisations' public offers",
     topics: "topics an admin linked",
@@ -582,6 +591,27 @@ async function personWithEverything(label: string) {
       organisationId: organisation.id,
       summary: `${label} hat ein Angebot geändert`,
       pseudonymisedAt: null,
+    },
+  });
+  await prisma.importRun.create({
+    data: {
+      actorId: person.id,
+      source: `${label}-quelle`,
+      fileName: `${label}.csv`,
+      filePath: `/tmp/${label}.csv`,
+      format: "csv",
+      status: "done",
+      mappingJson: "{}",
+      reportJson: "[]",
+      totalRows: 3,
+      processedRows: 3,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      skipped: 1,
+      startedAt: new Date(),
+      finishedAt: new Date(),
+      approvedAt: new Date(),
     },
   });
   await prisma.accessibilityFeedback.create({

@@ -295,6 +295,7 @@ const withoutActor: Record<string, string> = {
   parsePreviousEmails: "pure",
   identityOf: "pure",
   parsePendingIdentity: "pure",
+  profileData: "pure: the row a validated profile is stored as (registration, edits and the import)",
   changedIdentityFields: "pure",
   saveApprovedProfile: "transaction step of updateOrganisation, which authorises",
   createFreshnessToken: "pure",

@@ -118,6 +118,24 @@ type Planner = {
   municipalityNames: Map<string, string>;
 };
 
+/**
+ * The municipality of a place. A record with no place at all (an online offer of an organisation without an
+ * address, as HSDS often has) belongs to the first municipality it serves; a place that names an unknown town
+ * stays unknown, so it is skipped with that reason.
+ */
+function placeMunicipality(
+  terms: Planner["terms"],
+  record: ImportRecord,
+  place: { city?: string; postcode?: string },
+): string | null {
+  if (place.city || place.postcode) return municipalityOf(terms, place.city, place.postcode);
+  for (const name of [...record.offer.servedAreas, ...record.offer.taxonomyTerms]) {
+    const municipality = municipalityOf(terms, name);
+    if (municipality) return municipality;
+  }
+  return null;
+}
+
 function planOrganisation(
   planner: Planner,
   record: ImportRecord,
@@ -125,7 +143,7 @@ function planOrganisation(
 ): { planned?: PlannedOrganisation; reasons: ImportReason[] } {
   const { terms, existing } = planner;
   const source = record.organisation;
-  const municipality = municipalityOf(terms, source.city, source.postcode);
+  const municipality = placeMunicipality(terms, record, source);
   const current = existing.organisations.get(key);
   if (current && current._count.memberships > 0) return { reasons: [{ code: "claimed", name: current.name }] };
   const raw = buildOrganisationInput(record, municipality, current);
@@ -137,7 +155,7 @@ function planOrganisation(
   if (!parsed.success || !municipality) return { reasons };
   reasons.push(...placeErrors(() => assertPlaceFits(parsed.data), "organisation"));
   if (reasons.length > 0) return { reasons };
-  const place = placeOf(parsed.data.lat, parsed.data.lng, parsed.data.postcode, municipality);
+  const place = placeOf(parsed.data.lat, parsed.data.lng, parsed.data, municipality);
   const municipalityId = terms.municipalities.find((row) => row.slug === municipality)!.id;
   const data = {
     ...profileData({ ...parsed.data, ...place.point }, municipalityId),
@@ -170,11 +188,10 @@ async function planOffer(
 ): Promise<{ planned?: PlannedOffer; reasons: ImportReason[] }> {
   const { terms, existing } = planner;
   const source = record.offer;
-  const municipality = municipalityOf(
-    terms,
-    source.city ?? record.organisation.city,
-    source.postcode ?? record.organisation.postcode,
-  );
+  const municipality = placeMunicipality(terms, record, {
+    city: source.city ?? record.organisation.city,
+    postcode: source.postcode ?? record.organisation.postcode,
+  });
   const reasons: ImportReason[] = [];
   const { raw, unknown } = buildOfferInput(terms, record, municipality);
   reasons.push(...unknown);
@@ -187,7 +204,7 @@ async function planOffer(
   const parsed = OfferInputSchema.safeParse(raw);
   if (!parsed.success) reasons.push(...reasonsOf(fieldErrorsOf(parsed.error), "offer"));
   if (!parsed.success || !municipality) return { reasons };
-  const place = placeOf(parsed.data.lat, parsed.data.lng, parsed.data.postcode, municipality);
+  const place = placeOf(parsed.data.lat, parsed.data.lng, parsed.data, municipality);
   const input: OfferInput = { ...parsed.data, ...place.point };
   let resolved: ResolvedOffer;
   try {

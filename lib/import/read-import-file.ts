@@ -1,6 +1,8 @@
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { unzipSync } from "fflate";
+import { z } from "zod";
+import { hsdsTables } from "@/lib/hsds/tabular";
 import { recordsFromTable, type ColumnMapping } from "@/lib/import/column-mapping";
 import {
   recordFromHsdsService,
@@ -30,9 +32,36 @@ const unreadable = () => new DomainError("invalid_input", "importUnreadable");
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-/** The tables of a data package by name ("service" for service.csv); other files are ignored. */
+const DescriptorSchema = z.object({
+  resources: z.array(z.object({ name: z.string(), path: z.string() }).loose()).catch([]),
+});
+
+/**
+ * Which table each CSV holds: as datapackage.json says when there is one, else by the standard's file names
+ * (compiled/tabular.json: "services.csv" is the service table), else by the file's own name ("service.csv").
+ */
+function tableNames(files: ReadonlyMap<string, Uint8Array>): Map<string, string> {
+  const names = new Map(hsdsTables().map((table) => [table.path, table.name]));
+  const descriptor = [...files].find(([name]) => path.basename(name) === "datapackage.json")?.[1];
+  if (descriptor) {
+    let json: unknown = null;
+    try {
+      json = JSON.parse(decodeText(descriptor));
+    } catch {
+      throw unreadable();
+    }
+    const parsed = DescriptorSchema.safeParse(json);
+    for (const resource of parsed.success ? parsed.data.resources : []) {
+      names.set(path.basename(resource.path), resource.name);
+    }
+  }
+  return names;
+}
+
+/** The tables of a data package by name ("service" for services.csv); other files are ignored. */
 export function readHsdsPackage(files: ReadonlyMap<string, Uint8Array>): ImportSource {
   const tables: HsdsTables = new Map();
+  const names = tableNames(files);
   for (const [name, bytes] of files) {
     const base = path.basename(name);
     if (!base.endsWith(".csv")) continue;
@@ -41,7 +70,7 @@ export function readHsdsPackage(files: ReadonlyMap<string, Uint8Array>): ImportS
       skip_empty_lines: true,
       relax_column_count: true,
     });
-    tables.set(base.slice(0, -4), rows);
+    tables.set(names.get(base) ?? base.slice(0, -4), rows);
   }
   if (!tables.has("service")) throw new DomainError("invalid_input", "importPackageWithoutServices");
   return { format: "hsds-package", services: servicesFromHsdsTables(tables) };

@@ -23,10 +23,13 @@ let centres: Record<string, { lat: number; lng: number }> | undefined;
 export function placeOf(
   lat: number | undefined,
   lng: number | undefined,
-  postcode: string | undefined,
+  address: { street?: string; postcode?: string },
   municipality: string,
 ) {
   if (lat !== undefined && lng !== undefined) return { point: { lat, lng }, approximate: false };
+  // No address, no point: an online offer or an organisation without an address is not put on the map.
+  if (!address.street && !address.postcode) return { point: {}, approximate: false };
+  const { postcode } = address;
   centres ??= postcodeCentres(getRegion());
   const centre = (postcode ? centres[postcode] : undefined) ?? findRegionMunicipality(municipality)?.center;
   return centre

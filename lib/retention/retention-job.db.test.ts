@@ -1,3 +1,5 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DAY_MS } from "@/lib/offers/freshness";
@@ -6,7 +8,12 @@ import { sendAttendeeMessage } from "@/lib/events/attendee-message";
 import { listBadges } from "@/lib/events/badges";
 import { listCheckIn, listRegistrations } from "@/lib/events/registration-list";
 import { describeRetentionRun, runRetentionJob, type RetentionRun } from "@/lib/retention/retention-job";
-import { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/lib/retention/retention-periods";
+import {
+  DEV_MAIL_KEEP_DAYS,
+  HANDLED_KEEP_DAYS,
+  IMPORT_FILE_KEEP_DAYS,
+  INVITATION_KEEP_DAYS,
+} from "@/lib/retention/retention-periods";
 import { getWorkingGroupSpace, listReadableWorkingGroups } from "@/lib/working-groups/queries";
 import { postRecommendation } from "@/lib/working-groups/recommendation-mutations";
 import { makeEvent, makeProfile, makeRegistration } from "@/tests/conference-factories";
@@ -30,6 +37,7 @@ const nothing: RetentionRun = {
   deletedAccessibilityFeedback: 0,
   deletedReports: 0,
   deletedInvitations: 0,
+  clearedImportFiles: 0,
 };
 const runWith = (changes: Partial<RetentionRun>): RetentionRun => ({ ...nothing, ...changes });
 
@@ -490,6 +498,44 @@ describe("purging what expired or was handled", () => {
       "open@example.org",
     ]);
   });
+});
+
+test("uploaded import files and their reports go after 30 days; counts stay, the operators' own files are kept", async () => {
+  const uploads = path.resolve(env.DATA_DIR, "imports");
+  mkdirSync(uploads, { recursive: true });
+  const uploaded = path.join(uploads, "old-upload.csv");
+  writeFileSync(uploaded, "Name;E-Mail\nA;a@example.org\n");
+  const operators = path.join(uploads, "..", "operators-own.csv");
+  writeFileSync(operators, "Name\n");
+  const run = (filePath: string, finishedDaysAgo: number) => ({
+    source: "test",
+    fileName: path.basename(filePath),
+    filePath,
+    format: "csv",
+    status: "done",
+    reportJson: '[{"title":"Kurs","organisation":"Verein"}]',
+    created: 1,
+    finishedAt: daysAgo(finishedDaysAgo),
+  });
+  await prisma.importRun.createMany({
+    data: [
+      run(uploaded, IMPORT_FILE_KEEP_DAYS + 1),
+      run(operators, IMPORT_FILE_KEEP_DAYS + 1),
+      run(path.join(uploads, "recent.csv"), IMPORT_FILE_KEEP_DAYS - 1),
+    ],
+  });
+  expect(await runRetentionJob(NOW)).toEqual(runWith({ clearedImportFiles: 2 }));
+  expect(existsSync(uploaded)).toBe(false);
+  expect(existsSync(operators)).toBe(true);
+  const runs = await prisma.importRun.findMany({
+    select: { fileName: true, filePath: true, reportJson: true, created: true },
+  });
+  expect(runs.map((r) => [r.fileName, r.filePath !== "", r.reportJson !== null, r.created]).sort()).toEqual([
+    ["old-upload.csv", false, false, 1],
+    ["operators-own.csv", true, false, 1],
+    ["recent.csv", true, true, 1],
+  ]);
+  expect(await runRetentionJob(NOW)).toEqual(nothing);
 });
 
 test("the job's line names every count, and there is none when nothing changed", () => {

@@ -3,7 +3,14 @@ import { env } from "@/lib/env";
 import { pseudonymiseAuditEvents } from "@/lib/audit/pseudonymise";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DAY_MS } from "@/lib/offers/freshness";
-import { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/lib/retention/retention-periods";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import {
+  DEV_MAIL_KEEP_DAYS,
+  HANDLED_KEEP_DAYS,
+  IMPORT_FILE_KEEP_DAYS,
+  INVITATION_KEEP_DAYS,
+} from "@/lib/retention/retention-periods";
 
 // Storage limitation (GDPR art. 5(1)(e)): what the platform keeps only for a while, and how long.
 // Conference data, REGISTRATION_RETENTION_DAYS after an event ends:
@@ -23,7 +30,10 @@ import { DEV_MAIL_KEEP_DAYS, HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/l
 //   texts, because the admins' lists show open ones only and nothing reads a handled row (the audit trail
 //   keeps that it was handled);
 // - accepted or expired invitations after INVITATION_KEEP_DAYS: the address of the invited person is all they
-//   still hold.
+//   still hold;
+// - uploaded import files and their row reports after IMPORT_FILE_KEEP_DAYS: they hold contact details of a
+//   whole spreadsheet; the run keeps its counts (files the operators imported with `npm run import` are theirs
+//   and are never touched).
 // The fixed periods are in lib/retention/retention-periods.ts. Idempotent, so it runs hourly in-process
 // (lib/jobs/scheduler.ts) and by hand (`npm run jobs:retention`).
 
@@ -39,6 +49,7 @@ export type RetentionRun = {
   deletedAccessibilityFeedback: number;
   deletedReports: number;
   deletedInvitations: number;
+  clearedImportFiles: number;
 };
 
 /** What an anonymised registration keeps: event, sequence, status and the working-group assignment. */
@@ -165,6 +176,28 @@ async function purgeExpired(now: Date) {
   };
 }
 
+/** Deletes old uploaded import files and their row reports; the counts of the runs stay. */
+async function clearImportFiles(now: Date): Promise<number> {
+  const before = daysBefore(now, IMPORT_FILE_KEEP_DAYS);
+  const uploads = path.resolve(env.DATA_DIR, "imports") + path.sep;
+  const runs = await prisma.importRun.findMany({
+    where: {
+      OR: [{ filePath: { startsWith: uploads } }, { reportJson: { not: null } }],
+      AND: [{ OR: [{ finishedAt: { lt: before } }, { finishedAt: null, createdAt: { lt: before } }] }],
+      NOT: { status: "running" },
+    },
+    select: { id: true, filePath: true },
+  });
+  for (const run of runs) {
+    if (run.filePath.startsWith(uploads)) await rm(run.filePath, { force: true });
+    await prisma.importRun.update({
+      where: { id: run.id },
+      data: { reportJson: null, ...(run.filePath.startsWith(uploads) ? { filePath: "" } : {}) },
+    });
+  }
+  return runs.length;
+}
+
 /** Applies every retention period (see the top of this file). */
 export async function runRetentionJob(now = new Date()): Promise<RetentionRun> {
   const events = await prisma.event.findMany({
@@ -189,6 +222,7 @@ export async function runRetentionJob(now = new Date()): Promise<RetentionRun> {
     deletedProfiles: await deleteExpiredProfiles(now),
     pseudonymisedAuditEvents: await pseudonymiseAuditEvents(daysBefore(now, env.AUDIT_RETENTION_DAYS), now),
     ...(await purgeExpired(now)),
+    clearedImportFiles: await clearImportFiles(now),
   };
 }
 
@@ -200,6 +234,6 @@ export function describeRetentionRun(run: RetentionRun): string | null {
     `${run.deletedRegistrations} registration(s) deleted and ${run.anonymisedRegistrations} anonymised in ${events} event(s)`,
     `${run.deletedProfiles} directory profile(s) deleted`,
     `${run.pseudonymisedAuditEvents} audit event(s) pseudonymised`,
-    `deleted: ${run.deletedVerificationTokens} expired sign-in token(s), ${run.deletedSessions} expired session(s), ${run.deletedDevMails} development mail(s), ${run.deletedAccessibilityFeedback} handled accessibility feedback, ${run.deletedReports} handled report(s), ${run.deletedInvitations} old invitation(s)`,
+    `deleted: ${run.deletedVerificationTokens} expired sign-in token(s), ${run.deletedSessions} expired session(s), ${run.deletedDevMails} development mail(s), ${run.deletedAccessibilityFeedback} handled accessibility feedback, ${run.deletedReports} handled report(s), ${run.deletedInvitations} old invitation(s), ${run.clearedImportFiles} old import file(s)`,
   ].join("; ");
 }

@@ -9,3 +9,8 @@ export const DEV_MAIL_KEEP_DAYS = 7;
 export const HANDLED_KEEP_DAYS = 90;
 /** Accepted or expired invitations: for a month an old link still says "used" or "expired", then "invalid". */
 export const INVITATION_KEEP_DAYS = 30;
+/**
+ * Uploaded import files and their row reports, after the run ended (or, never run, after upload): long enough to
+ * look at a run again, short enough not to keep a county's contact lists on the server. Counts stay.
+ */
+export const IMPORT_FILE_KEEP_DAYS = 30;

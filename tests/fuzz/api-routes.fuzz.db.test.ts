@@ -10,6 +10,15 @@ import { GET as getVcard } from "@/app/api/v1/network/contacts/[profileId]/vcard
 import { GET as getSimilarOrganisations } from "@/app/api/v1/organisations/similar/route";
 import { GET as getBorders } from "@/app/api/v1/region/borders/route";
 import { GET as getSearch } from "@/app/api/v1/search/route";
+import { GET as getSearchCsv } from "@/app/api/v1/search.csv/route";
+import { GET as getEventsFeed } from "@/app/api/v1/events.ics/route";
+import { GET as getHsdsOrganization } from "@/app/api/hsds/organizations/[id]/route";
+import { GET as getHsdsOrganizations } from "@/app/api/hsds/organizations/route";
+import { GET as getHsdsPlace } from "@/app/api/hsds/service_at_locations/[id]/route";
+import { GET as getHsdsPlaces } from "@/app/api/hsds/service_at_locations/route";
+import { GET as getHsdsService } from "@/app/api/hsds/services/[id]/route";
+import { GET as getHsdsServices } from "@/app/api/hsds/services/route";
+import { GET as getHsdsTerms } from "@/app/api/hsds/taxonomy_terms/route";
 import { getActor } from "@/lib/auth/session";
 import { locales } from "@/lib/i18n/locales";
 import {
@@ -89,6 +98,32 @@ const searchNames = [
   "locale",
 ];
 
+const hsdsPaging = ["page", "per_page", "search", "format"];
+const hsdsServiceFilters = [
+  "taxonomy_term_id",
+  "taxonomy_id",
+  "organization_id",
+  "modified_after",
+  "municipality",
+  "topic",
+];
+const hsdsLists: [string, (request: NextRequest) => Promise<Response>, string[]][] = [
+  ["/api/hsds/services", getHsdsServices, [...hsdsPaging, ...hsdsServiceFilters, "full", "minimal"]],
+  [
+    "/api/hsds/service_at_locations",
+    getHsdsPlaces,
+    [...hsdsPaging, ...hsdsServiceFilters, "full", "postcode", "proximity"],
+  ],
+  ["/api/hsds/organizations", getHsdsOrganizations, [...hsdsPaging, "full", "full_service"]],
+  ["/api/hsds/taxonomy_terms", getHsdsTerms, [...hsdsPaging, "taxonomy_id", "parent_id", "top_only"]],
+];
+type RecordHandler = (request: NextRequest, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+const hsdsRecords: [string, RecordHandler][] = [
+  ["/api/hsds/services", getHsdsService],
+  ["/api/hsds/service_at_locations", getHsdsPlace],
+  ["/api/hsds/organizations", getHsdsOrganization],
+];
+
 const boundaries: [string, () => Boundary<RouteInput>][] = [
   ["GET /api/health", route("GET /api/health", ["x"], {}, () => getHealth())],
   ["GET /api/v1/region/borders", route("GET /api/v1/region/borders", ["x"], {}, () => getBorders())],
@@ -142,6 +177,32 @@ const boundaries: [string, () => Boundary<RouteInput>][] = [
       getSimilarOrganisations(request("/api/v1/organisations/similar", search)),
     ),
   ],
+  [
+    "GET /api/v1/search.csv",
+    route("GET /api/v1/search.csv", searchNames, {}, ({ search }) =>
+      getSearchCsv(request("/api/v1/search.csv", search)),
+    ),
+  ],
+  [
+    "GET /api/v1/events.ics",
+    route("GET /api/v1/events.ics", ["locale"], {}, ({ search }) =>
+      getEventsFeed(request("/api/v1/events.ics", search)),
+    ),
+  ],
+  ...hsdsLists.map(([path, handler, names]): [string, () => Boundary<RouteInput>] => [
+    `GET ${path}`,
+    route(`GET ${path}`, names, {}, ({ search }) => handler(request(path, search))),
+  ]),
+  ...hsdsRecords.map(([path, handler]): [string, () => Boundary<RouteInput>] => [
+    `GET ${path}/{id}`,
+    route(
+      `GET ${path}/{id}`,
+      ["full_service"],
+      { id: () => textOr(["0f5a3a8e-5c1e-4d1b-9d8e-7b2f64a0c4d3", ...world.plausible]) },
+      ({ search, params }) =>
+        handler(request(`${path}/${segment(params.id!)}`, search), { params: Promise.resolve({ id: params.id! }) }),
+    ),
+  ]),
   ["GET /api/v1/account/export", route("GET /api/v1/account/export", ["x"], {}, () => getAccountExport())],
   [
     "GET /{locale}/verwaltung/veranstaltungen/{slug}/anmeldungen.csv",

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LegalSection } from "@/components/legal-section";
 import { env } from "@/lib/env";
 import { getRegion } from "@/lib/region/region";
-import { HANDLED_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/lib/retention/retention-periods";
+import { HANDLED_KEEP_DAYS, IMPORT_FILE_KEEP_DAYS, INVITATION_KEEP_DAYS } from "@/lib/retention/retention-periods";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -50,7 +50,13 @@ export default async function PrivacyPage({ params }: Props) {
         <p>{t("privacyConferenceContacts")}</p>
       </LegalSection>
       <LegalSection id="retention" title={t("privacyRetention")}>
-        <p>{t("privacyRetentionText", { invitationDays: INVITATION_KEEP_DAYS, handledDays: HANDLED_KEEP_DAYS })}</p>
+        <p>
+          {t("privacyRetentionText", {
+            invitationDays: INVITATION_KEEP_DAYS,
+            handledDays: HANDLED_KEEP_DAYS,
+            importDays: IMPORT_FILE_KEEP_DAYS,
+          })}
+        </p>
         <p>{t("privacyAuditText", { auditDays: env.AUDIT_RETENTION_DAYS })}</p>
         <p>{t("privacyDeletionText")}</p>
       </LegalSection>
