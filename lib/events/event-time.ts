@@ -49,13 +49,18 @@ export function endOfBerlinDay(day: string): Date | null {
   return fromDateTimeInput(`${next}T00:00`);
 }
 
+/** The Berlin day of an instant ("2027-02-01"): the date people of the region see on their calendars. */
+export function berlinDay(date: Date): string {
+  return toDateTimeInput(date).slice(0, 10);
+}
+
 /**
  * The last Berlin day on which registration is still possible ("2027-02-01"): the day of the last moment before
  * the deadline, so a deadline at a Berlin midnight belongs to the day that ends there, not the one it begins.
  * This is the value of the admins' date field.
  */
 export function deadlineDay(closesAt: Date): string {
-  return toDateTimeInput(new Date(closesAt.getTime() - 1)).slice(0, 10);
+  return berlinDay(new Date(closesAt.getTime() - 1));
 }
 
 export type DeadlineReading =

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { apiError } from "@/lib/http/api-error";
+import { apiError, invalidQuery } from "@/lib/http/api-error";
 import { MAX_PER_PAGE, parseHsdsRequest, type PageRequest } from "@/lib/hsds/request";
 import type { HsdsPage } from "@/lib/hsds/types";
 
@@ -7,17 +7,11 @@ import type { HsdsPage } from "@/lib/hsds/types";
 // a failure as 503 in the one error shape, lists as JSON or, with format=ndjson, one record a line. Open data
 // may be read from any web page, so answers allow every origin; they carry no personal data of visitors.
 
-const OPEN_DATA_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Cache-Control": "public, max-age=60",
-};
+const CORS = { "Access-Control-Allow-Origin": "*" };
+const OPEN_DATA_HEADERS = { ...CORS, "Cache-Control": "public, max-age=60" };
 
 export function openDataJson(body: unknown): Response {
   return Response.json(body, { headers: OPEN_DATA_HEADERS });
-}
-
-function invalidQuery(issues: { path: string; message: string }[]) {
-  return apiError(400, "invalid_query", "The query has invalid parameters; see issues.", { issues });
 }
 
 async function guarded(run: () => Promise<Response>): Promise<Response> {
@@ -49,7 +43,7 @@ export function answerHsdsList<S extends z.ZodType<ListRequest>>(
   list: (request: z.infer<S>) => HsdsPage<unknown> | Promise<HsdsPage<unknown>>,
 ): Promise<Response> {
   const parsed = parseHsdsRequest(schema, params);
-  if (!parsed.ok) return Promise.resolve(invalidQuery(parsed.issues));
+  if (!parsed.ok) return Promise.resolve(invalidQuery(parsed.issues, CORS));
   const request = parsed.request;
   return guarded(async () => {
     if (request.format === "json") return openDataJson(await list(request));
@@ -85,9 +79,11 @@ export function answerHsdsRecord<S extends z.ZodType>(
   find: (request: z.infer<S>) => unknown,
 ): Promise<Response> {
   const parsed = parseHsdsRequest(schema, params);
-  if (!parsed.ok) return Promise.resolve(invalidQuery(parsed.issues));
+  if (!parsed.ok) return Promise.resolve(invalidQuery(parsed.issues, CORS));
   return guarded(async () => {
     const record = await find(parsed.request);
-    return record ? openDataJson(record) : apiError(404, "not_found", `There is no public ${what} with this id.`);
+    return record
+      ? openDataJson(record)
+      : apiError(404, "not_found", `There is no public ${what} with this id.`, {}, CORS);
   });
 }

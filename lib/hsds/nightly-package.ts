@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
-import { toDateTimeInput } from "@/lib/events/event-time";
+import { berlinDay, toDateTimeInput } from "@/lib/events/event-time";
 import { buildHsdsDataPackage } from "@/lib/hsds/tabular";
 
 // The data package as a file, made once a night: mirrors fetch the same bytes all day (with an ETag to ask
@@ -14,22 +15,32 @@ const NIGHT_HOUR = 2;
 
 export type DataPackageFile = { bytes: Buffer; modified: Date };
 
-/** Builds the package and replaces the file in one rename, so a download never reads half a file. */
-export async function writeDataPackage(now: Date = new Date()): Promise<DataPackageFile> {
-  const file = dataPackagePath();
-  await mkdir(path.dirname(file), { recursive: true });
-  const bytes = Buffer.from(await buildHsdsDataPackage(now));
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, bytes);
-  await rename(partial, file);
-  return { bytes, modified: (await stat(file)).mtime };
+let writing: Promise<DataPackageFile> | undefined;
+
+/**
+ * Builds the package and replaces the file in one rename, so a download never reads half a file. Callers at
+ * the same time (the night's job and a first download) share one build.
+ */
+export function writeDataPackage(now: Date = new Date()): Promise<DataPackageFile> {
+  writing ??= (async () => {
+    const file = dataPackagePath();
+    await mkdir(path.dirname(file), { recursive: true });
+    const bytes = Buffer.from(await buildHsdsDataPackage(now));
+    const partial = `${file}.${randomUUID()}.partial`;
+    await writeFile(partial, bytes);
+    await rename(partial, file);
+    return { bytes, modified: (await stat(file)).mtime };
+  })().finally(() => {
+    writing = undefined;
+  });
+  return writing;
 }
 
 /** Whether the file is missing or from before this night's run (Berlin days: a file of yesterday is due at 02:00). */
 export function isDataPackageDue(modified: Date | null, now: Date): boolean {
   if (!modified) return true;
-  const [today, hour] = [toDateTimeInput(now).slice(0, 10), Number(toDateTimeInput(now).slice(11, 13))];
-  return toDateTimeInput(modified).slice(0, 10) < today && hour >= NIGHT_HOUR;
+  const hour = Number(toDateTimeInput(now).slice(11, 13));
+  return berlinDay(modified) < berlinDay(now) && hour >= NIGHT_HOUR;
 }
 
 async function modifiedAt(file: string): Promise<Date | null> {

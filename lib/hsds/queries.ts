@@ -25,6 +25,7 @@ import type {
 import { loadTaxonomyTerms, taxonomyKinds, taxonomyOf } from "@/lib/hsds/taxonomies";
 import type { HsdsPage, HsdsService, HsdsServiceSummary, HsdsTaxonomy, HsdsTaxonomyTerm } from "@/lib/hsds/types";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
+import { postcodeCentres } from "@/lib/map/region-borders";
 import { getRegion } from "@/lib/region/region";
 import { getOfferSearchIndex } from "@/lib/search/get-offer-search-index";
 import type { OfferSearchFilters } from "@/lib/search/offer-search-index";
@@ -84,36 +85,52 @@ type ServiceFilterRequest = Pick<
   "search" | "taxonomy_term_id" | "taxonomy_id" | "organization_id" | "modified_after" | "municipality" | "topic"
 > & { postcode?: string; proximity?: number };
 
+/**
+ * The request's filters as one selection. Every filter narrows: the values of one parameter are alternatives
+ * (topic=a&topic=b), but a term, a taxonomy, a postcode and a parameter on the same facet must all hold.
+ */
 async function readSelection(request: ServiceFilterRequest, context: HsdsContext): Promise<OfferSelection | null> {
-  const facets: OfferSelection["facets"] = { topic: [...request.topic], audience: [], municipality: [] };
   const terms = [...context.terms.values()];
+  const allowed: Partial<Record<keyof OfferSelection["facets"], Set<string>>> = {};
+  const narrow = (facet: keyof OfferSelection["facets"], slugs: Iterable<string>) => {
+    const next = new Set(slugs);
+    const current = allowed[facet];
+    allowed[facet] = current ? new Set([...current].filter((slug) => next.has(slug))) : next;
+  };
+  if (request.topic.length > 0) narrow("topic", request.topic);
+  if (request.municipality.length > 0) narrow("municipality", request.municipality);
   if (request.taxonomy_term_id) {
     const entry = terms.find(({ term }) => term.id === request.taxonomy_term_id);
     if (!entry) return null;
-    facets[entry.kind].push(entry.slug);
+    narrow(entry.kind, [entry.slug]);
   }
   if (request.taxonomy_id) {
     const kind = taxonomyKinds.find((candidate) => taxonomyOf(candidate).id === request.taxonomy_id);
     if (!kind) return null;
-    // "Any term of this taxonomy": every term, unless a term of it already narrows the search.
-    if (facets[kind].length === 0) facets[kind] = terms.filter((entry) => entry.kind === kind).map((e) => e.slug);
+    narrow(
+      kind,
+      terms.filter((entry) => entry.kind === kind).map((entry) => entry.slug),
+    );
   }
-  const municipalities = new Set(request.municipality);
   let near: OfferSelection["near"] = null;
   if (request.postcode) {
-    const served = context.region.municipalities.filter((m) => m.postcodes.includes(request.postcode!));
-    if (served.length === 0) return null;
-    if (request.proximity !== undefined) {
-      near = { ...served[0]!.center, radiusKm: request.proximity / 1_000 };
-    } else if (municipalities.size === 0) {
-      for (const m of served) municipalities.add(m.slug);
-    } else {
-      const inPostcode = new Set(served.map((m) => m.slug));
-      for (const slug of municipalities) if (!inPostcode.has(slug)) municipalities.delete(slug);
-      if (municipalities.size === 0) return null;
+    const centre = postcodeCentres(context.region)[request.postcode];
+    if (!centre) return null;
+    if (request.proximity !== undefined) near = { ...centre, radiusKm: request.proximity / 1_000 };
+    else {
+      const served = context.region.municipalities.filter((m) => m.postcodes.includes(request.postcode!));
+      narrow(
+        "municipality",
+        served.map((m) => m.slug),
+      );
     }
   }
-  facets.municipality = [...municipalities, ...facets.municipality];
+  if (Object.values(allowed).some((slugs) => slugs.size === 0)) return null;
+  const facets = {
+    topic: [...(allowed.topic ?? [])],
+    audience: [...(allowed.audience ?? [])],
+    municipality: [...(allowed.municipality ?? [])],
+  };
   let organisationId: string | undefined;
   if (request.organization_id) {
     organisationId = (await organisationIds.resolve(request.organization_id)) ?? undefined;
@@ -194,18 +211,19 @@ async function selectOfferIds(selection: OfferSelection, page: PageRequest): Pro
   return { total: ids.length, ids: ids.slice(start, start + page.per_page) };
 }
 
+/** Rows for a list of keys, in chunks: the SQLite adapter binds at most 999 values a statement. */
+async function inChunks<T>(keys: string[], load: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < keys.length; start += LOAD_CHUNK)
+    rows.push(...(await load(keys.slice(start, start + LOAD_CHUNK))));
+  return rows;
+}
+
 /** The offers of some ids in the order of the ids; an offer unpublished since the search is left out. */
 async function loadOffers(ids: string[]): Promise<HsdsOfferRow[]> {
-  const rows: HsdsOfferRow[] = [];
-  // In chunks: the SQLite adapter takes at most 999 bound values a statement.
-  for (let start = 0; start < ids.length; start += LOAD_CHUNK) {
-    rows.push(
-      ...(await prisma.offer.findMany({
-        where: { ...publishedOfferWhere(), id: { in: ids.slice(start, start + LOAD_CHUNK) } },
-        select: hsdsOfferSelect,
-      })),
-    );
-  }
+  const rows = await inChunks(ids, (chunk) =>
+    prisma.offer.findMany({ where: { ...publishedOfferWhere(), id: { in: chunk } }, select: hsdsOfferSelect }),
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -298,11 +316,13 @@ function organisationSearchWhere(search: string): Prisma.OrganisationWhereInput 
 }
 
 async function servicesOfOrganisations(organisationIds: string[], full: boolean, context: HsdsContext) {
-  const rows = await prisma.offer.findMany({
-    where: { ...publishedOfferWhere(), organisationId: { in: organisationIds } },
-    orderBy: [{ title: "asc" }, { id: "asc" }],
-    select: hsdsOfferSelect,
-  });
+  const rows = await inChunks(organisationIds, (chunk) =>
+    prisma.offer.findMany({
+      where: { ...publishedOfferWhere(), organisationId: { in: chunk } },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+      select: hsdsOfferSelect,
+    }),
+  );
   const byOrganisation = new Map<string, ({ id: string } | ReturnType<typeof toService>)[]>();
   for (const row of rows) {
     const list = byOrganisation.get(row.organisation.id) ?? [];

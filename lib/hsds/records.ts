@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
-import { toDateTimeInput } from "@/lib/events/event-time";
+import { berlinDay } from "@/lib/events/event-time";
 import { hsdsId } from "@/lib/hsds/ids";
 import { termIdOf, type TaxonomyKind, type TermEntry } from "@/lib/hsds/taxonomies";
 import type {
@@ -41,6 +41,7 @@ export const hsdsOrganisationSelect = {
   website: true,
   email: true,
   phone: true,
+  locationApproximate: true,
   updatedAt: true,
   municipality: { select: { name: true } },
 } satisfies Prisma.OrganisationSelect;
@@ -61,6 +62,7 @@ export const hsdsOfferSelect = {
   postcode: true,
   lat: true,
   lng: true,
+  locationApproximate: true,
   scheduleText: true,
   costKind: true,
   costNote: true,
@@ -96,7 +98,6 @@ export const termKey = (kind: TaxonomyKind, slug: string) => `${kind}:${slug}`;
 
 const WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 
-const berlinDay = (date: Date) => toDateTimeInput(date).slice(0, 10);
 const offerUrl = (slug: string) => `${env.PUBLIC_URL}/de/angebote/${slug}`;
 const organisationUrl = (slug: string) => `${env.PUBLIC_URL}/de/organisationen/${slug}`;
 
@@ -159,6 +160,7 @@ export function toOrganization(row: HsdsOrganisationRow, context: HsdsContext): 
           city: row.municipality.name,
           lat: row.lat,
           lng: row.lng,
+          approximate: row.locationApproximate,
         }),
       ]
     : [];
@@ -172,6 +174,8 @@ type Place = {
   city: string | null;
   lat: number | null;
   lng: number | null;
+  /** The coordinates are the postcode's centre (an import without coordinates), not the address. */
+  approximate: boolean;
 };
 
 function physicalLocation(key: string, organizationId: string, context: HsdsContext, place: Place): HsdsLocation {
@@ -182,6 +186,7 @@ function physicalLocation(key: string, organizationId: string, context: HsdsCont
     location_type: "physical",
     organization_id: organizationId,
     ...(present(place.name) ? { name: place.name } : {}),
+    ...(place.approximate ? { description: "Koordinaten ungefähr: die Mitte des Postleitzahlgebiets." } : {}),
     ...(place.lat !== null && place.lng !== null ? { latitude: place.lat, longitude: place.lng } : {}),
     addresses: hasAddress
       ? [
@@ -365,6 +370,7 @@ function serviceAtLocationsOf(row: HsdsOfferRow, serviceId: string, context: Hsd
       city: row.locationMunicipality?.name ?? null,
       lat: row.lat,
       lng: row.lng,
+      approximate: row.locationApproximate,
     });
     if (present(row.accessibility)) {
       location.accessibility = [

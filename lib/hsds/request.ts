@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { slugSchema } from "@/lib/validation/fields";
+import { parseQueryString, trueOrFalse, wholeNumber } from "@/lib/validation/query-string";
 
 // The query strings of the HSDS API (lib/hsds/spec/schema/openapi.json), validated in one place. The spec's own
 // parameters keep their names; `municipality` and `topic` (slugs, repeatable) are this API's documented
 // extensions, the same filters as the search API's.
 
 const error = (message: string) => ({ error: message });
-const wholeNumber = (min: number, max: number) => {
-  const message = `must be a whole number from ${min} to ${max}`;
-  return z.coerce.number(error(message)).int(error(message)).min(min, error(message)).max(max, error(message));
-};
-const flag = z.enum(["true", "false"], error('must be "true" or "false"')).transform((value) => value === "true");
 const uuid = z.uuid(error("must be a UUID, the id of an HSDS record"));
 const since = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], error("must be a date such as 2026-01-31 or a date-time"))
@@ -37,14 +33,14 @@ const serviceFilters = {
 export const ServicesRequestSchema = z.object({
   ...pageFields,
   ...serviceFilters,
-  full: flag.default(false),
-  minimal: flag.default(false),
+  full: trueOrFalse.default(false),
+  minimal: trueOrFalse.default(false),
 });
 
 export const ServiceAtLocationsRequestSchema = z.object({
   ...pageFields,
   ...serviceFilters,
-  full: flag.default(false),
+  full: trueOrFalse.default(false),
   postcode: z
     .string()
     .regex(/^\d{5}$/, error("must be a five-digit postcode"))
@@ -58,11 +54,11 @@ export const ServiceAtLocationsRequestSchema = z.object({
 
 export const OrganizationsRequestSchema = z.object({
   ...pageFields,
-  full: flag.default(false),
-  full_service: flag.default(false),
+  full: trueOrFalse.default(false),
+  full_service: trueOrFalse.default(false),
 });
 
-export const OrganizationRequestSchema = z.object({ full_service: flag.default(false) });
+export const OrganizationRequestSchema = z.object({ full_service: trueOrFalse.default(false) });
 
 export const TaxonomiesRequestSchema = z.object(pageFields);
 
@@ -70,7 +66,7 @@ export const TaxonomyTermsRequestSchema = z.object({
   ...pageFields,
   taxonomy_id: uuid.optional(),
   parent_id: uuid.optional(),
-  top_only: flag.default(false),
+  top_only: trueOrFalse.default(false),
 });
 
 export type ServicesRequest = z.infer<typeof ServicesRequestSchema>;
@@ -81,23 +77,9 @@ export type PageRequest = { page: number; per_page: number; search: string; form
 
 const LIST_PARAMETERS = new Set(["municipality", "topic"]);
 
-export type RequestIssue = { path: string; message: string };
-
-/** A query string read by one of the schemas: list parameters collect every value, others take the first. */
-export function parseHsdsRequest<S extends z.ZodType>(
-  schema: S,
-  params: URLSearchParams,
-): { ok: true; request: z.infer<S> } | { ok: false; issues: RequestIssue[] } {
-  const input: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    input[key] = LIST_PARAMETERS.has(key) ? params.getAll(key) : (params.get(key) ?? "");
-  }
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, request: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "query", message: issue.message })),
-  };
+/** A query string read by one of the schemas above. */
+export function parseHsdsRequest<S extends z.ZodType>(schema: S, params: URLSearchParams) {
+  return parseQueryString(schema, params, LIST_PARAMETERS);
 }
 
 /** A detail route without parameters of its own: anything given is ignored, as the spec defines none. */

@@ -14,3 +14,8 @@ export function apiError(
   answer.headers.set("Cache-Control", "no-store");
   return answer;
 }
+
+/** 400 for a query string that failed validation, naming each failing parameter (`issues`). */
+export function invalidQuery(issues: { path: string; message: string }[], headers?: HeadersInit): Response {
+  return apiError(400, "invalid_query", "The query has invalid parameters; see issues.", { issues }, headers);
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Prisma } from "@/lib/db";
-import { csvWallClock, spreadsheetCsv } from "@/lib/http/csv";
+import { berlinDay } from "@/lib/events/event-time";
+import { spreadsheetCsv } from "@/lib/http/csv";
 import { languageName } from "@/lib/i18n/language-names";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -111,7 +112,7 @@ export async function searchCsv(request: SearchRequest, publicUrl: string): Prom
       hit.location?.lng ?? "",
       `${publicUrl}${hit.url}`,
       // The Berlin day, which spreadsheets read as a date.
-      csvWallClock(new Date(hit.lastConfirmedAt)).slice(0, 10),
+      berlinDay(new Date(hit.lastConfirmedAt)),
     ];
   });
   return { text: spreadsheetCsv(header, records), total, rows: records.length, capped: total > records.length };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isLocale } from "@/lib/i18n/locales";
 import { languageCodeSchema, slugSchema } from "@/lib/validation/fields";
+import { parseQueryString, wholeNumber, type QueryIssue } from "@/lib/validation/query-string";
 
 // The query string of GET /api/v1/search and of the results page, validated in one place. Repeated values of
 // one parameter are OR; different parameters are AND.
@@ -32,12 +33,6 @@ const bboxSchema = coordinatesSchema(4, "west,south,east,north").refine(
     south! < north!,
   { error: "must be west,south,east,north with west < east and south < north" },
 );
-
-/** A whole number within bounds, with one message for every way of missing them. */
-const wholeNumber = (min: number, max: number) => {
-  const error = `must be a whole number from ${min} to ${max}`;
-  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
-};
 
 export const SearchRequestSchema = z
   .object({
@@ -89,26 +84,12 @@ export type SearchRequest = z.infer<typeof SearchRequestSchema>;
 
 const LIST_PARAMETERS = new Set(["municipality", "topic", "language", "audience"]);
 
-/** URLSearchParams → plain object: list parameters collect every value, others take the first. */
-export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    result[key] = LIST_PARAMETERS.has(key) ? params.getAll(key) : (params.get(key) ?? "");
-  }
-  return result;
-}
-
-export type SearchRequestIssue = { path: string; message: string };
+export type SearchRequestIssue = QueryIssue;
 
 export function parseSearchRequest(
   params: URLSearchParams,
 ): { ok: true; request: SearchRequest } | { ok: false; issues: SearchRequestIssue[] } {
-  const parsed = SearchRequestSchema.safeParse(searchParamsToObject(params));
-  if (parsed.success) return { ok: true, request: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join(".") || "query", message: issue.message })),
-  };
+  return parseQueryString(SearchRequestSchema, params, LIST_PARAMETERS);
 }
 
 /**

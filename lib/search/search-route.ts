@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { apiError } from "@/lib/http/api-error";
+import { apiError, invalidQuery } from "@/lib/http/api-error";
 import { parseSearchRequest, type SearchRequest } from "@/lib/search/search-request";
 
 /** JSON, never cached: the answer of /search and /search/points. */
@@ -17,7 +17,7 @@ export async function answerSearch<T>(
 ) {
   const parsed = parseSearchRequest(params);
   if (!parsed.ok) {
-    return apiError(400, "invalid_query", "The query has invalid parameters; see issues.", { issues: parsed.issues });
+    return invalidQuery(parsed.issues);
   }
   let result: T;
   try {
