@@ -266,7 +266,7 @@ function schedulesOf(row: HsdsOfferRow, serviceId: string): HsdsSchedule[] {
       // "time" type have it.
       opens_at: `${opensAt}:00`,
       closes_at: `${closesAt}:00`,
-      description: "Ortszeit (Europe/Berlin)",
+      notes: "Ortszeit (Europe/Berlin)",
     };
   });
   const note: HsdsSchedule[] = present(row.scheduleText)

@@ -81,6 +81,7 @@ export type HsdsSchedule = {
   opens_at?: string;
   closes_at?: string;
   description?: string;
+  notes?: string;
   attending_type?: string;
 };
 

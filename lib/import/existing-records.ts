@@ -67,11 +67,12 @@ export async function loadExistingRecords(source: string) {
     prisma.organisation.findMany({ where: { externalSource: source }, select: organisationComparedSelect }),
     prisma.offer.findMany({ where: { externalSource: source }, select: offerComparedSelect }),
     prisma.organisation.findMany({
-      where: { externalId: null, status: { not: "rejected" } },
+      // Registered here, or brought by another import (another source, or the same file under a new name).
+      where: { OR: [{ externalSource: null }, { externalSource: { not: source } }], status: { not: "rejected" } },
       select: { name: true, municipalityId: true, municipality: { select: { name: true } } },
     }),
     prisma.offer.findMany({
-      where: { externalId: null, status: { not: "archived" } },
+      where: { OR: [{ externalSource: null }, { externalSource: { not: source } }], status: { not: "archived" } },
       select: {
         title: true,
         locationMunicipalityId: true,

@@ -150,9 +150,12 @@ export function recordFromHsdsService(service: Json, row: number): ImportRecord 
   if (!organisation) problems.push({ code: "missingOrganisation" });
   const status = text(service.status);
   if (status && status !== "active") problems.push({ code: "inactive", status });
-  const location = objects(service.service_at_locations)
+  const locations = objects(service.service_at_locations)
     .map((link) => link.location)
-    .find(isObject);
+    .filter(isObject);
+  // The venue is the first place that is not on the web; a virtual place among them makes the offer online.
+  const location = locations.find((place) => text(place.location_type) !== "virtual") ?? locations[0];
+  const isOnline = locations.some((place) => text(place.location_type) === "virtual");
   const organisationLocation = objects(organisation?.locations)[0];
   const place = addressOf(location);
   const organisationPlace = organisationLocation ? addressOf(organisationLocation) : place;
@@ -200,7 +203,7 @@ export function recordFromHsdsService(service: Json, row: number): ImportRecord 
       servedAreas: objects(service.service_areas)
         .map((area) => text(area.name))
         .filter((value): value is string => value !== undefined),
-      isOnline: text(location?.location_type) === "virtual",
+      isOnline,
       locationName: text(location?.name),
       ...place,
       lat: latitude,

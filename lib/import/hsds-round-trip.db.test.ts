@@ -34,7 +34,7 @@ test("the data package of one instance imports into an empty one, every service 
   writeFileSync(path.join(directory, "integrationsatlas.zip"), zip);
   const { run } = await createCliImportRun(path.join(directory, "integrationsatlas.zip"), "integrationsatlas");
   expect(await runImport(run.id, null)).toMatchObject({ created: exported.total_items, skipped: 0 });
-  // Title, topics, target groups, languages, weekly times and coordinates came across.
+  // Title, online or not, the schedule's words, topics, target groups, languages, weekly times and coordinates.
   expect(await offerFacts("in_review")).toEqual(before);
 });
 
@@ -44,6 +44,8 @@ async function offerFacts(status: string) {
     where: { status },
     select: {
       title: true,
+      isOnline: true,
+      scheduleText: true,
       lat: true,
       lng: true,
       topics: { select: { topic: { select: { slug: true } } } },
@@ -55,6 +57,8 @@ async function offerFacts(status: string) {
   return offers
     .map((offer) => ({
       title: offer.title,
+      isOnline: offer.isOnline,
+      scheduleText: offer.scheduleText,
       place: offer.lat === null ? null : [offer.lat.toFixed(5), offer.lng?.toFixed(5)],
       topics: offer.topics.map(({ topic }) => topic.slug).sort(),
       audiences: offer.audiences.map(({ audience }) => audience.slug).sort(),

@@ -214,19 +214,30 @@ export async function runImport(runId: string, actorId: string | null, source?: 
   return applyImport(plan, { runId: run.id, source: run.source, fileName: run.fileName, actorId });
 }
 
+const STALLED_AFTER_MS = 10 * 60_000;
+
 /** Starts the real run of a dry-run file as a job in this server process; the page follows its counters. */
 export async function startImportRun(actor: Actor | null, runId: string): Promise<void> {
   assertCan(actor, "review:decide");
   const run = await loadRun(actor, runId);
+  // A run still "running" without progress for a while was cut off (a restart): it may be started again, and
+  // since writes are idempotent by external id, the rows it wrote come out unchanged.
+  const stalled = new Date(Date.now() - STALLED_AFTER_MS);
   const claimed = await prisma.importRun.updateMany({
-    where: { id: run.id, status: { in: ["planned", "failed"] } },
+    where: {
+      id: run.id,
+      OR: [{ status: { in: ["planned", "failed"] } }, { status: "running", updatedAt: { lt: stalled } }],
+    },
     data: { status: "running", processedRows: 0 },
   });
   if (claimed.count === 0) throw new DomainError("conflict", "conflict");
   // Not awaited: the request returns, the job writes batch after batch, and its failure is recorded on the run.
   setImmediate(() => {
-    runImport(run.id, actor.userId).catch((error: unknown) => {
+    runImport(run.id, actor.userId).catch(async (error: unknown) => {
       console.error(`Import ${run.id} failed:`, error);
+      await prisma.importRun
+        .updateMany({ where: { id: run.id, status: "running" }, data: { status: "failed", finishedAt: new Date() } })
+        .catch(() => undefined);
     });
   });
 }
