@@ -2,13 +2,10 @@
 // The map's answer at scale: seeds a temporary database with N offers, indexes them in the embedded engine and
 // measures, per query, the points answer for every match (engine time, shaping, JSON and gzip size) against
 // the baseline a client would need without it: the list API paged through at its maximum of 100 per page.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
+import { measure, seedTemporaryDatabase } from "./bench-support";
 
 const { values } = parseArgs({
   options: { offers: { type: "string" }, rounds: { type: "string" }, json: { type: "boolean" } },
@@ -26,35 +23,9 @@ const queries = [
   { name: "kurs in Gütersloh", query: "q=kurs&municipality=guetersloh" },
 ] as const;
 
-function percentiles(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return { p50: at(50), p95: at(95) };
-}
-
-async function measure(rounds: number, run: () => Promise<unknown>) {
-  for (let i = 0; i < 2; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return percentiles(times);
-}
-
 async function main() {
-  const directory = mkdtempSync(path.join(tmpdir(), "atlas-bench-map-"));
-  Object.assign(process.env, {
-    DATABASE_URL: `file:${path.join(directory, "bench.db")}`,
-    DATA_DIR: directory,
-    APP_MODE: "demo",
-  });
+  const database = seedTemporaryDatabase("map", args.offers);
   try {
-    execFileSync("npx", ["tsx", "scripts/migrate.ts"], { stdio: "ignore" });
-    execFileSync("npx", ["tsx", "prisma/seed.ts", "--offers", String(args.offers)], {
-      stdio: ["ignore", "ignore", "inherit"],
-    });
     // Imported after the environment points at the temporary database.
     const { EmbeddedOfferIndex } = await import("@/lib/search/embedded-offer-index");
     const { reindexAll } = await import("@/lib/search/indexer");
@@ -111,7 +82,7 @@ async function main() {
     }
     if (values.json) console.log(JSON.stringify({ offers: documents, rounds: args.rounds, rows }));
   } finally {
-    rmSync(directory, { recursive: true, force: true });
+    database.remove();
   }
 }
 

@@ -2,12 +2,9 @@
 // The HSDS API and the data package at scale: seeds a temporary database with N offers and measures HSDS answers
 // side by side with the search API's answer to the same question (the baseline: what the platform's own list
 // costs), then a full dump of every service fully nested and the nightly data package (time and size).
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { measure, seedTemporaryDatabase } from "./bench-support";
 
 const { values } = parseArgs({
   options: { offers: { type: "string" }, rounds: { type: "string" }, json: { type: "boolean" } },
@@ -19,35 +16,9 @@ const args = z
   })
   .parse({ offers: values.offers ?? "10000", rounds: values.rounds ?? "20" });
 
-function percentiles(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return { p50: at(50), p95: at(95) };
-}
-
-async function measure(rounds: number, run: () => Promise<unknown>) {
-  for (let i = 0; i < 2; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return percentiles(times);
-}
-
 async function main() {
-  const directory = mkdtempSync(path.join(tmpdir(), "atlas-bench-open-data-"));
-  Object.assign(process.env, {
-    DATABASE_URL: `file:${path.join(directory, "bench.db")}`,
-    DATA_DIR: directory,
-    APP_MODE: "demo",
-  });
+  const database = seedTemporaryDatabase("open-data", args.offers);
   try {
-    execFileSync("npx", ["tsx", "scripts/migrate.ts"], { stdio: "ignore" });
-    execFileSync("npx", ["tsx", "prisma/seed.ts", "--offers", String(args.offers)], {
-      stdio: ["ignore", "ignore", "inherit"],
-    });
     // Imported after the environment points at the temporary database.
     const { prisma } = await import("@/lib/db");
     const { listServices, findService } = await import("@/lib/hsds/queries");
@@ -128,7 +99,7 @@ async function main() {
       );
     }
   } finally {
-    rmSync(directory, { recursive: true, force: true });
+    database.remove();
   }
 }
 

@@ -11,12 +11,7 @@ import { drainOutbox, reindexAll } from "@/lib/search/indexer";
 import { enqueueOfferIndexing } from "@/lib/search/outbox";
 import { parseSearchRequest, type SearchRequest } from "@/lib/search/search-request";
 import { benchQueryMix } from "./bench-search-mix";
-
-function percentiles(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return { p50: at(50), p95: at(95), p99: at(99) };
-}
+import { percentiles } from "./bench-support";
 
 /** The obvious implementation without a search engine: LIKE on three columns, relation filters, counts. */
 async function naiveSearch(request: SearchRequest) {
