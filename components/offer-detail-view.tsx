@@ -253,6 +253,7 @@ export async function OfferDetailView({ offer, locale, nearby = [], preview = fa
           {point && (
             <div className="offer-page__map">
               <h2>{t("OfferPage.map")}</h2>
+              {offer.location.isApproximate && <p className="muted">{t("OfferPage.approximateLocation")}</p>}
               <OfferLocationMap
                 pins={[
                   {

@@ -20,6 +20,7 @@ export const offerDetailSelect = {
   postcode: true,
   lat: true,
   lng: true,
+  locationApproximate: true,
   scheduleText: true,
   costKind: true,
   costNote: true,
@@ -85,6 +86,8 @@ export type OfferDetail = {
     postcode: string | null;
     municipality: { slug: string; name: string } | null;
     point: { lat: number; lng: number } | null;
+    /** The point is the postcode's centre (an import without coordinates), not the address. */
+    isApproximate: boolean;
   };
   schedule: { text: LocalizedText | null; slots: { weekday: number; startTime: string; endTime: string }[] };
   cost: { kind: string; note: LocalizedText | null };
@@ -169,6 +172,7 @@ export function toOfferDetail(
       postcode: row.postcode,
       municipality: row.locationMunicipality,
       point: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+      isApproximate: row.locationApproximate,
     },
     schedule: { text: details.scheduleText, slots: row.scheduleSlots },
     cost: { kind: row.costKind, note: details.costNote },

@@ -72,3 +72,15 @@ test("an offer's detail is public only when published, and unknown slugs give nu
   expect(await findOfferDetail(draft.slug, "de")).toBeNull();
   expect(await findOfferDetail("no-such-offer", "de")).toBeNull();
 });
+
+test("an imported offer placed at its postcode's centre says its point is approximate", async () => {
+  const organisation = await makeOrganisation();
+  const exact = await makeOffer(organisation.id, { location: { lat: 51.88, lng: 8.51 } });
+  const approximate = await makeOffer(organisation.id, { location: { lat: 51.89, lng: 8.52 } });
+  await prisma.offer.update({ where: { id: approximate.id }, data: { locationApproximate: true } });
+  expect((await findOfferDetail(exact.slug, "de"))?.location).toMatchObject({ isApproximate: false });
+  expect((await findOfferDetail(approximate.slug, "de"))?.location).toMatchObject({
+    point: { lat: 51.89, lng: 8.52 },
+    isApproximate: true,
+  });
+});
