@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fromDateTimeInput } from "@/lib/events/event-time";
 import { slugSchema } from "@/lib/validation/fields";
 import { parseQueryString, trueOrFalse, wholeNumber } from "@/lib/validation/query-string";
 
@@ -10,7 +11,8 @@ const error = (message: string) => ({ error: message });
 const uuid = z.uuid(error("must be a UUID, the id of an HSDS record"));
 const since = z
   .union([z.iso.datetime({ offset: true }), z.iso.date()], error("must be a date such as 2026-01-31 or a date-time"))
-  .transform((value) => new Date(value));
+  // A date alone is the start of that day in the region (Berlin), as people of the county mean it.
+  .transform((value) => (value.length === 10 ? fromDateTimeInput(`${value}T00:00`) : null) ?? new Date(value));
 
 export const MAX_PER_PAGE = 1_000;
 

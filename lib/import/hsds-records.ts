@@ -1,4 +1,5 @@
 import type { ImportedSlot, ImportRecord, ImportReason } from "@/lib/import/import-record";
+import { REDUCED } from "@/lib/import/record-inputs";
 
 // HSDS 3.0 (Open Referral) as import records: one per service, with its organisation, first location and
 // address. JSON comes nested (an array of services, an API page { contents: [...] }, or one service); a tabular
@@ -130,8 +131,7 @@ function costOf(service: Json): { costKind?: "free" | "reduced" | "paid"; cost?:
   if (options.length === 0) return { cost: note };
   const amounts = options.map((option) => Number(option.amount ?? 0));
   const words = options.map((option) => `${text(option.option) ?? ""} ${text(option.amount_description) ?? ""}`);
-  if (words.some((word) => /erm(ä|ae)ßigt|ermaessigt|reduced|discount/i.test(word)))
-    return { costKind: "reduced", costNote: note };
+  if (words.some((word) => REDUCED.test(word))) return { costKind: "reduced", costNote: note };
   return { costKind: amounts.some((amount) => amount > 0) ? "paid" : "free", costNote: note };
 }
 

@@ -70,7 +70,8 @@ function summaryOf(summary: string | undefined, description: string | undefined)
 }
 
 const FREE = /^(0|0[,.]00|0 ?€|kostenlos|kostenfrei|gratis|frei|free|keine|nein|umsonst|entgeltfrei)$/i;
-const REDUCED = /erm(ä|ae)(ß|ss)igt|reduziert|reduced|sozialtarif/i;
+/** Words that say a price is reduced, in a spreadsheet's cost column or an HSDS cost option. */
+export const REDUCED = /erm(ä|ae)(ß|ss)igt|reduziert|reduced|discount|sozialtarif/i;
 
 /** "kostenlos" → free; "ermäßigt 5 €" → reduced with the text as note; other words → paid with the note. */
 export function costOf(cost: string | undefined): { costKind: "free" | "reduced" | "paid"; costNote?: string } {
