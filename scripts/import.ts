@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { prisma } from "@/lib/db";
 import { columnMappingSchema, guessMapping, mappingTargets, type ColumnMapping } from "@/lib/import/column-mapping";
-import { createCliImportRun, runImport } from "@/lib/import/import-runs";
+import { createCliImportRun, readRunReport, runImport, saveCliDryRun, saveCliMapping } from "@/lib/import/import-runs";
 import type { RowReport } from "@/lib/import/import-record";
 import { planImport } from "@/lib/import/plan-import";
 import { recordsOf } from "@/lib/import/read-import-file";
@@ -51,7 +51,7 @@ async function main() {
       return;
     }
     mapping = parsed.data;
-    await prisma.importRun.update({ where: { id: run.id }, data: { mappingJson: JSON.stringify(mapping) } });
+    await saveCliMapping(run.id, mapping);
   }
   const plan = await planImport(run.source, recordsOf(source, mapping));
   const planned = Date.now();
@@ -65,14 +65,10 @@ async function main() {
   let reports: RowReport[] = plan.rows.map((row) => row.report);
   if (!values.apply) {
     console.log("\nNichts geschrieben. Mit --apply wird importiert.");
-    await prisma.importRun.update({
-      where: { id: run.id },
-      data: { status: "planned", reportJson: JSON.stringify(reports), totalRows: plan.counts.total },
-    });
+    await saveCliDryRun(run.id, reports, plan.counts.total);
   } else {
     const counts = await runImport(run.id, null, source);
-    const stored = await prisma.importRun.findUniqueOrThrow({ where: { id: run.id }, select: { reportJson: true } });
-    reports = JSON.parse(stored.reportJson ?? "[]") as RowReport[];
+    reports = await readRunReport(run.id);
     console.log(
       `\nImportiert in ${((Date.now() - planned) / 1000).toFixed(1)} s: ${counts.created} angelegt, ${counts.updated} geändert, ` +
         `${counts.unchanged} unverändert, ${counts.skipped} übersprungen. Neue Angebote liegen in der Prüfung (/de/verwaltung/import/${run.id}).`,

@@ -23,6 +23,7 @@ import { localizedName } from "@/lib/i18n/localized-name";
 import { effectiveAvailability } from "@/lib/offers/freshness";
 import type { Region } from "@/lib/region/region";
 import { emailSchema } from "@/lib/validation/fields";
+import { offerContentSelect } from "@/lib/offers/offer-fields";
 
 // The one mapping from the platform's model to HSDS 3.0 records, used by the API, the tabular export and the
 // tests. It writes what the public pages show, no more: the contact details an organisation entered for the
@@ -51,28 +52,10 @@ export type HsdsOrganisationRow = Prisma.OrganisationGetPayload<{ select: typeof
 export const hsdsOfferSelect = {
   id: true,
   slug: true,
-  title: true,
-  summary: true,
-  description: true,
-  languageNote: true,
-  isCountyWide: true,
-  isOnline: true,
-  locationName: true,
-  street: true,
-  postcode: true,
+  ...offerContentSelect,
   lat: true,
   lng: true,
   locationApproximate: true,
-  scheduleText: true,
-  costKind: true,
-  costNote: true,
-  registrationRequired: true,
-  accessibility: true,
-  contactName: true,
-  contactEmail: true,
-  contactPhone: true,
-  validFrom: true,
-  validUntil: true,
   availability: true,
   availabilitySetAt: true,
   lastConfirmedAt: true,

@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { parsePendingIdentity } from "@/lib/organisations/identity-review";
+import { offerContentSelect } from "@/lib/offers/offer-fields";
 
 // What the database already holds that an import compares with: the source's own records (by external id) and,
 // for the duplicate check, the records nobody imported.
@@ -9,28 +10,10 @@ const offerComparedSelect = {
   externalId: true,
   organisationId: true,
   status: true,
-  title: true,
-  summary: true,
-  description: true,
-  languageNote: true,
-  isCountyWide: true,
-  isOnline: true,
-  locationName: true,
-  street: true,
-  postcode: true,
+  ...offerContentSelect,
   locationMunicipalityId: true,
   lat: true,
   lng: true,
-  scheduleText: true,
-  costKind: true,
-  costNote: true,
-  registrationRequired: true,
-  accessibility: true,
-  contactName: true,
-  contactEmail: true,
-  contactPhone: true,
-  validFrom: true,
-  validUntil: true,
   locationApproximate: true,
   topics: { select: { topicId: true } },
   audiences: { select: { audienceId: true } },

@@ -284,3 +284,22 @@ export async function approveImportRun(
   notifyOutboxChanged();
   return counts;
 }
+
+/** The CLI's confirmed column mapping, stored on its run as the page stores the admin's. */
+export async function saveCliMapping(runId: string, mapping: ColumnMapping): Promise<void> {
+  await prisma.importRun.update({ where: { id: runId }, data: { mappingJson: JSON.stringify(mapping) } });
+}
+
+/** The CLI's dry run without --apply: the run ends as planned, with its report. */
+export async function saveCliDryRun(runId: string, reports: RowReport[], totalRows: number): Promise<void> {
+  await prisma.importRun.update({
+    where: { id: runId },
+    data: { status: "planned", reportJson: JSON.stringify(reports), totalRows },
+  });
+}
+
+/** The per-row report a run stored last (the real run's once it has run). */
+export async function readRunReport(runId: string): Promise<RowReport[]> {
+  const run = await prisma.importRun.findUniqueOrThrow({ where: { id: runId }, select: { reportJson: true } });
+  return JSON.parse(run.reportJson ?? "[]") as RowReport[];
+}

@@ -6,31 +6,14 @@ import { effectiveAvailability, isStale } from "@/lib/offers/freshness";
 import { type Availability } from "@/lib/offers/availability";
 import { translatableDetails, type TranslatableDetail, translatableDetailsSelect } from "@/lib/offers/schemas";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
+import { offerContentSelect } from "@/lib/offers/offer-fields";
 
 export const offerDetailSelect = {
   slug: true,
-  title: true,
-  summary: true,
-  description: true,
-  languageNote: true,
-  isCountyWide: true,
-  isOnline: true,
-  locationName: true,
-  street: true,
-  postcode: true,
+  ...offerContentSelect,
   lat: true,
   lng: true,
   locationApproximate: true,
-  scheduleText: true,
-  costKind: true,
-  costNote: true,
-  registrationRequired: true,
-  accessibility: true,
-  contactName: true,
-  contactEmail: true,
-  contactPhone: true,
-  validFrom: true,
-  validUntil: true,
   availability: true,
   availabilitySetAt: true,
   lastConfirmedAt: true,

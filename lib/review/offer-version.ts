@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { offerContentSelect } from "@/lib/offers/offer-fields";
 
 // One version of an offer's public content, as the second look compares it: the German text and every detail the
 // form edits, with relations as slugs and codes (sorted) so two versions compare field by field. Stored as JSON in
@@ -42,25 +43,7 @@ export type OfferVersionField = keyof OfferVersion;
 export const offerVersionFields = OfferVersionSchema.keyof().options;
 
 export const offerVersionSelect = {
-  title: true,
-  summary: true,
-  description: true,
-  languageNote: true,
-  isCountyWide: true,
-  isOnline: true,
-  locationName: true,
-  street: true,
-  postcode: true,
-  scheduleText: true,
-  costKind: true,
-  costNote: true,
-  registrationRequired: true,
-  accessibility: true,
-  contactName: true,
-  contactEmail: true,
-  contactPhone: true,
-  validFrom: true,
-  validUntil: true,
+  ...offerContentSelect,
   locationMunicipality: { select: { slug: true } },
   topics: { select: { topic: { select: { slug: true } } } },
   audiences: { select: { audience: { select: { slug: true } } } },
