@@ -54,6 +54,11 @@ export function berlinDay(date: Date): string {
   return toDateTimeInput(date).slice(0, 10);
 }
 
+/** The Berlin month of an instant ("2027-02"), by which the gap atlas counts and keeps its figures. */
+export function berlinMonth(date: Date): string {
+  return berlinDay(date).slice(0, 7);
+}
+
 /**
  * The last Berlin day on which registration is still possible ("2027-02-01"): the day of the last moment before
  * the deadline, so a deadline at a Berlin midnight belongs to the day that ends there, not the one it begins.

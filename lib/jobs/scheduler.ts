@@ -1,5 +1,6 @@
 import { runReminderJob } from "@/lib/freshness/reminders";
 import { env } from "@/lib/env";
+import { takeCoverageSnapshot } from "@/lib/gaps/coverage-snapshots";
 import { runDataPackageJob } from "@/lib/hsds/nightly-package";
 import { describeRetentionRun, runRetentionJob } from "@/lib/retention/retention-job";
 import { vacuumIfDue, vacuumStampFile } from "@/lib/sqlite/vacuum";
@@ -30,6 +31,13 @@ const JOBS: readonly ScheduledJob[] = [
     run: async () => describeRetentionRun(await runRetentionJob()),
   },
   { name: "open-data", run: () => runDataPackageJob() },
+  {
+    name: "coverage-snapshot",
+    run: async () => {
+      const month = await takeCoverageSnapshot();
+      return month ? `coverage of ${month} kept for the gap atlas` : null;
+    },
+  },
   {
     name: "vacuum",
     run: async () => {

@@ -53,6 +53,7 @@ const MunicipalitiesFileSchema = z.object({
           type: z.string().min(1),
           population: z.number().int().nonnegative(),
           population_date: z.iso.date(),
+          population_source: z.string().min(1),
           center: positionSchema,
           postcodes: z.array(z.string().regex(/^\d{5}$/)).min(1),
         }),
@@ -76,6 +77,7 @@ export type RegionMunicipality = {
   kind: string;
   population: number;
   populationDate: string;
+  populationSource: string; // who counted, e.g. "IT.NRW, Fortschreibung des Bevölkerungsstandes"
   center: { lat: number; lng: number };
   postcodes: string[];
   polygon: PolygonCoordinates;
@@ -116,6 +118,7 @@ export function loadRegion(directory: string): Region {
       kind: p.type,
       population: p.population,
       populationDate: p.population_date,
+      populationSource: p.population_source,
       center: { lng: p.center[0], lat: p.center[1] },
       postcodes: p.postcodes,
       polygon: geometry.coordinates,

@@ -38,6 +38,7 @@ const nothing: RetentionRun = {
   deletedReports: 0,
   deletedInvitations: 0,
   clearedImportFiles: 0,
+  deletedUnmetSearches: 0,
 };
 const runWith = (changes: Partial<RetentionRun>): RetentionRun => ({ ...nothing, ...changes });
 

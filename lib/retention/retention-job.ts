@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { DAY_MS } from "@/lib/offers/freshness";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { pruneUnmetSearches, UNMET_SEARCH_KEEP_MONTHS } from "@/lib/gaps/unmet-searches";
 import {
   DEV_MAIL_KEEP_DAYS,
   HANDLED_KEEP_DAYS,
@@ -22,6 +23,8 @@ import {
 // - contact requests are left alone: they are the correspondence of two people, not registration data, and
 //   disappear when either account is deleted.
 // Operations:
+// - counts of unmet searches (lib/gaps/unmet-searches.ts) after UNMET_SEARCH_KEEP_MONTHS months: they hold no
+//   person, but what a village searched for a year ago says little about its needs now;
 // - audit events older than AUDIT_RETENTION_DAYS are pseudonymised (lib/audit/pseudonymise.ts);
 // - expired sign-in tokens and sessions are deleted at once: they can never be used again;
 // - mails of the development mailbox after DEV_MAIL_KEEP_DAYS: they hold sign-in links and addresses, and only
@@ -50,6 +53,7 @@ export type RetentionRun = {
   deletedReports: number;
   deletedInvitations: number;
   clearedImportFiles: number;
+  deletedUnmetSearches: number;
 };
 
 /** What an anonymised registration keeps: event, sequence, status and the working-group assignment. */
@@ -223,6 +227,7 @@ export async function runRetentionJob(now = new Date()): Promise<RetentionRun> {
     pseudonymisedAuditEvents: await pseudonymiseAuditEvents(daysBefore(now, env.AUDIT_RETENTION_DAYS), now),
     ...(await purgeExpired(now)),
     clearedImportFiles: await clearImportFiles(now),
+    deletedUnmetSearches: await pruneUnmetSearches(now),
   };
 }
 
@@ -234,6 +239,6 @@ export function describeRetentionRun(run: RetentionRun): string | null {
     `${run.deletedRegistrations} registration(s) deleted and ${run.anonymisedRegistrations} anonymised in ${events} event(s)`,
     `${run.deletedProfiles} directory profile(s) deleted`,
     `${run.pseudonymisedAuditEvents} audit event(s) pseudonymised`,
-    `deleted: ${run.deletedVerificationTokens} expired sign-in token(s), ${run.deletedSessions} expired session(s), ${run.deletedDevMails} development mail(s), ${run.deletedAccessibilityFeedback} handled accessibility feedback, ${run.deletedReports} handled report(s), ${run.deletedInvitations} old invitation(s), ${run.clearedImportFiles} old import file(s)`,
+    `deleted: ${run.deletedVerificationTokens} expired sign-in token(s), ${run.deletedSessions} expired session(s), ${run.deletedDevMails} development mail(s), ${run.deletedAccessibilityFeedback} handled accessibility feedback, ${run.deletedReports} handled report(s), ${run.deletedInvitations} old invitation(s), ${run.clearedImportFiles} old import file(s), ${run.deletedUnmetSearches} unmet-search count(s) older than ${UNMET_SEARCH_KEEP_MONTHS} months`,
   ].join("; ");
 }
