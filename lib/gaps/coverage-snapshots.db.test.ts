@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import type { Coverage } from "@/lib/gaps/coverage";
 import { comparisonSnapshot, takeCoverageSnapshot } from "@/lib/gaps/coverage-snapshots";
 import { makeEvent } from "@/tests/conference-factories";
 import { makeOffer, makeOrganisation, seedRegionForTest } from "@/tests/factories";
@@ -19,10 +20,8 @@ test("one snapshot a month; the comparison is the month of the last conference t
   expect(await takeCoverageSnapshot(new Date("2026-12-01T10:00:00Z"))).toBe("2026-12");
   const stored = JSON.parse(
     (await prisma.coverageSnapshot.findUniqueOrThrow({ where: { month: "2026-09" } })).coverageJson,
-  );
-  expect(
-    stored.municipalities.find((m: { slug: string }) => m.slug === "verl").topics["arbeit-wirtschaft"].offers,
-  ).toBe(1);
+  ) as Coverage;
+  expect(stored.municipalities.find((m) => m.slug === "verl")!.topics["arbeit-wirtschaft"]!.offers).toBe(1);
 
   const now = new Date("2026-12-04T10:00:00Z");
   // Without a conference: the newest month before this one.

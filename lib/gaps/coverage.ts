@@ -80,8 +80,8 @@ export async function measureCoverage(
   const languageKeys =
     language.length > 0
       ? language
-      : [...new Set([...region.serviceLanguages, ...Object.keys(county!.facets.language)])].filter(
-          (code) => region.serviceLanguages.includes(code) || (county!.facets.language[code] ?? 0) > 0,
+      : [...new Set([...region.serviceLanguages, ...Object.keys(county.facets.language)])].filter(
+          (code) => region.serviceLanguages.includes(code) || (county.facets.language[code] ?? 0) > 0,
         );
 
   const municipalities = region.municipalities.map((municipality, i): MunicipalityCoverage => {
@@ -106,9 +106,9 @@ export async function measureCoverage(
     totals: {
       population,
       populationDate,
-      ...figure(county!.total, population),
-      topics: figures(topicKeys, county!.facets.topic, population),
-      languages: figures(languageKeys, county!.facets.language, population),
+      ...figure(county.total, population),
+      topics: figures(topicKeys, county.facets.topic, population),
+      languages: figures(languageKeys, county.facets.language, population),
     },
   };
 }

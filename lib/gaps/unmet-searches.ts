@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { berlinMonth } from "@/lib/events/event-time";
 import { canSeeResidentWords } from "@/lib/gaps/gap-access";
+import { clientKeyFrom } from "@/lib/rate-limit/client-key";
+import type { SearchRequest } from "@/lib/search/search-request";
 
 // What residents searched for and did not find (docs/decisions/017-gap-atlas.md). The results page counts a
 // search whose text found at most FEW_RESULTS offers, per month, normalised query, municipality filter, topic
@@ -33,9 +35,11 @@ export function oldestKeptMonth(now: Date): string {
 // an hour. Only a salted hash is held, in memory, never stored; the salt is new with every server start.
 const REPEAT_WINDOW_MS = 60 * 60 * 1000;
 const MAX_REMEMBERED = 20_000;
-const recentState = ((
-  globalThis as { unmetSearchRecent?: { salt: Buffer; seen: Map<string, number> } }
-).unmetSearchRecent ??= { salt: randomBytes(32), seen: new Map() });
+type RecentSearches = { salt: Buffer; seen: Map<string, number> };
+const recentState: RecentSearches = ((globalThis as { unmetSearchRecent?: RecentSearches }).unmetSearchRecent ??= {
+  salt: randomBytes(32),
+  seen: new Map<string, number>(),
+});
 
 function isRepeat(fingerprint: string, now: number): boolean {
   const key = createHash("sha256").update(recentState.salt).update(fingerprint).digest("base64url");
@@ -43,7 +47,8 @@ function isRepeat(fingerprint: string, now: number): boolean {
   if (seen !== undefined && now - seen < REPEAT_WINDOW_MS) return true;
   recentState.seen.delete(key);
   recentState.seen.set(key, now);
-  if (recentState.seen.size > MAX_REMEMBERED) recentState.seen.delete(recentState.seen.keys().next().value!);
+  const oldest = recentState.seen.keys().next();
+  if (recentState.seen.size > MAX_REMEMBERED && !oldest.done) recentState.seen.delete(oldest.value);
   return false;
 }
 
@@ -73,6 +78,27 @@ export async function recordUnmetSearch(search: UnmetSearchInput, now = new Date
     update: { searches: { increment: 1 }, zeroResults: { increment: zero } },
   });
   return true;
+}
+
+/**
+ * The results page's hook: counts its first page when a resident's text found (almost) nothing. A prefetch by
+ * the router is nobody searching; a failed count is logged and never fails the search.
+ */
+export async function countResultsPageSearch(request: SearchRequest, total: number, headers: Headers): Promise<void> {
+  if (request.page !== 1 || headers.has("next-router-prefetch") || headers.get("sec-purpose")?.includes("prefetch"))
+    return;
+  try {
+    await recordUnmetSearch({
+      text: request.text,
+      municipality: request.filters.municipality,
+      topic: request.filters.topic,
+      locale: request.locale,
+      total,
+      clientKey: clientKeyFrom(headers),
+    });
+  } catch (error) {
+    console.error("Unmet search not counted:", error);
+  }
 }
 
 export type UnmetSearch = {

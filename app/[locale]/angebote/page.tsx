@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { languageName } from "@/lib/i18n/language-names";
@@ -6,6 +7,7 @@ import { localizedName } from "@/lib/i18n/localized-name";
 import { OfferMapLoader } from "@/components/map/offer-map-loader";
 import { SearchInput } from "@/components/search-input";
 import { env } from "@/lib/env";
+import { countResultsPageSearch } from "@/lib/gaps/unmet-searches";
 import { postcodeCentres } from "@/lib/map/region-borders";
 import { neighboursOf } from "@/lib/region/neighbours";
 import { getRegion } from "@/lib/region/region";
@@ -56,6 +58,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   let response: SearchResponse | null = null;
   try {
     response = await searchOffers(request);
+    await countResultsPageSearch(request, response.total, await headers());
   } catch (error) {
     console.error("Search failed:", error);
   }
