@@ -19,6 +19,9 @@ export async function SiteHeader({ signOutAction }: { signOutAction: () => Promi
               <Link href="/angebote">{t("Layout.navOffers")}</Link>
             </li>
             <li>
+              <Link href="/atlas">{t("Atlas.navLink")}</Link>
+            </li>
+            <li>
               <Link href="/veranstaltungen">{t("Layout.navEvents")}</Link>
             </li>
             <li>

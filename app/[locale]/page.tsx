@@ -12,6 +12,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const t = await getTranslations("Home");
   const tMap = await getTranslations("Map");
+  const tAtlas = await getTranslations("Atlas");
   const [topics, municipalities, newest] = await Promise.all([
     listTopicsWithOfferCounts(locale),
     listMunicipalitiesWithOfferCounts(),
@@ -25,6 +26,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <SearchForm />
       <p>
         <Link href="/karte">{tMap("homeLink")}</Link>
+      </p>
+      <p>
+        <Link href="/atlas">{tAtlas("homeLink")}</Link>
       </p>
 
       <section aria-labelledby="topics-heading">

@@ -78,6 +78,10 @@ const accountDataSelect = {
   workingGroupSeats: {
     select: { createdAt: true, workingGroup: { select: { title: true, event: { select: { title: true } } } } },
   },
+  // The working groups an admin appointed the person to moderate.
+  moderatedGroups: {
+    select: { createdAt: true, workingGroup: { select: { title: true, event: { select: { title: true } } } } },
+  },
   profile: {
     select: {
       displayName: true,
@@ -105,7 +109,20 @@ const accountDataSelect = {
   reportsMade: { select: { reason: true, status: true, createdAt: true, handledAt: true } },
   reportsReceived: { select: { status: true, createdAt: true, handledAt: true } },
   recommendations: {
-    select: { title: true, text: true, status: true, createdAt: true, updatedAt: true, workingGroup: title },
+    select: {
+      title: true,
+      text: true,
+      status: true,
+      gapMunicipality: true,
+      gapTopic: true,
+      gapLanguage: true,
+      gapOffers: true,
+      gapPer10k: true,
+      gapCitedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      workingGroup: title,
+    },
   },
   recommendationVotes: { select: { createdAt: true, recommendation: title } },
   auditEvents: {

@@ -358,6 +358,11 @@ const LEFT_OUT_RELATIONS: Record<string, Record<string, string>> = {
   },
 };
 
+/** Relations of User whose rows are not the person's data, so the export leaves them out. */
+const LEFT_OUT_USER_RELATIONS: Record<string, string> = {
+  surveysCreated: "needs surveys are the county's, not the person's data; the admin who made one is in the audit trail",
+};
+
 /** The person's data reached other than through a relation of User: place in the export → model. */
 const EXTRA_PATHS: Record<string, string> = {
   "profile.topics": "ProfileTopic",
@@ -384,6 +389,12 @@ const NOT_ABOUT_A_PERSON: Record<string, string> = {
   RecommendationOffer: "an admin's link between a recommendation and an offer",
   RecommendationTopic: "an admin's link between a recommendation and a topic",
   OutboxEvent: "search indexing of offers",
+  Survey: "the county's needs survey (see LEFT_OUT_USER_RELATIONS)",
+  SurveyInvitation: "a one-time link's hash, tied to nobody",
+  SurveyResponse: "an anonymous answer, tied to nobody",
+  SurveyAnswer: "part of an anonymous answer",
+  UnmetSearch: "monthly counts of search texts, tied to nobody (lib/gaps/unmet-searches.ts)",
+  CoverageSnapshot: "the county's offer counts of a month",
 };
 
 /** Models about a person that the export leaves out. */
@@ -398,7 +409,7 @@ type ExportPath = { path: string; model: SchemaModel; parentKeys: string[] };
 function exportPaths(models: Map<string, SchemaModel>): ExportPath[] {
   const user = models.get("User")!;
   const direct = user.fields
-    .filter((field) => !field.isScalar)
+    .filter((field) => !field.isScalar && !Object.hasOwn(LEFT_OUT_USER_RELATIONS, field.name))
     .map((field) => ({
       path: field.name,
       model: models.get(field.type)!,
@@ -543,6 +554,7 @@ async function personWithEverything(label: string) {
     },
   });
   await prisma.workingGroupMember.create({ data: { workingGroupId: kept!.id, userId: person.id } });
+  await prisma.workingGroupModerator.create({ data: { workingGroupId: second!.id, userId: person.id } });
   await makeProfile(person.id, {
     displayName: `${label} Profil`,
     organisationName: `${label} Organisation`,
@@ -579,7 +591,18 @@ async function personWithEverything(label: string) {
     data: { reporterId: other.id, reportedUserId: person.id, reason: "Grund der meldenden Person" },
   });
   const recommendation = await prisma.recommendation.create({
-    data: { workingGroupId: group!.id, authorId: person.id, title: `${label} empfiehlt`, text: `${label} Text` },
+    data: {
+      workingGroupId: group!.id,
+      authorId: person.id,
+      title: `${label} empfiehlt`,
+      text: `${label} Text`,
+      gapMunicipality: "verl",
+      gapTopic: "sprache-bildung",
+      gapLanguage: "ar",
+      gapOffers: 3,
+      gapPer10k: 1.17,
+      gapCitedAt: new Date(),
+    },
   });
   await prisma.recommendationVote.create({ data: { recommendationId: recommendation.id, userId: person.id } });
   await prisma.auditEvent.create({

@@ -75,6 +75,13 @@ export const NEUTRAL_SUMMARIES: Record<AuditAction, string> = {
   "registration.group-moved": "Arbeitsgruppe gewechselt",
   "report.created": "Profil gemeldet",
   "report.handled": "Meldung erledigt",
+  "working-group.moderator-appointed": "Moderation einer Arbeitsgruppe übertragen",
+  "working-group.moderator-removed": "Moderation einer Arbeitsgruppe beendet",
+  "survey.created": "Bedarfsumfrage angelegt",
+  "survey.updated": "Bedarfsumfrage geändert",
+  "survey.opened": "Bedarfsumfrage geöffnet",
+  "survey.closed": "Bedarfsumfrage geschlossen",
+  "survey.invitations-created": "Einmal-Links für die Bedarfsumfrage erzeugt",
 };
 
 /** For entries of actions that no longer exist in the code (older versions wrote them). */
@@ -90,6 +97,7 @@ export const KEPT_ENTITY_TYPES: ReadonlySet<string> = new Set<AuditEntry["entity
   "offer",
   "event",
   "recommendation",
+  "survey",
 ]);
 
 export function neutralSummary(action: string): string {

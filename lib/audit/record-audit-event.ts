@@ -67,6 +67,13 @@ export const auditActions = [
   "registration.group-moved",
   "report.created",
   "report.handled",
+  "working-group.moderator-appointed",
+  "working-group.moderator-removed",
+  "survey.created",
+  "survey.updated",
+  "survey.opened",
+  "survey.closed",
+  "survey.invitations-created",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -86,7 +93,9 @@ export type AuditEntry = {
     | "profile"
     | "contact-request"
     | "report"
-    | "import";
+    | "working-group"
+    | "import"
+    | "survey";
   entityId: string;
   organisationId: string | null;
   /** What changed, in words (German, the working language of the county's staff); never a raw row. */

@@ -45,6 +45,9 @@ import {
   updateOrganisation,
 } from "@/lib/organisations/mutations";
 import { DomainError } from "@/lib/result";
+import * as surveyMutations from "@/lib/surveys/mutations";
+import { closeSurvey, createSurvey, createSurveyInvitations, openSurvey, updateSurvey } from "@/lib/surveys/mutations";
+import * as surveyAnswers from "@/lib/surveys/submit-answer";
 import {
   actorFor,
   makeMembership,
@@ -56,6 +59,9 @@ import {
   seedRegionForTest,
 } from "@/tests/factories";
 import { resetDatabase } from "@/tests/setup/reset-database";
+import { makeAttendee, makeEvent } from "@/tests/conference-factories";
+import * as moderatorMutations from "@/lib/working-groups/moderators";
+import { appointModerator, removeModerator } from "@/lib/working-groups/moderators";
 
 // Every mutation × every kind of caller, against the real database. Each cell sets up the state in which the
 // call succeeds, so "allowed" means it went through and "refused" can only come from the permission check.
@@ -136,6 +142,33 @@ const pendingIdentityChange = async (world: World) => {
 };
 const offerIdWithStatus = (status: string) => async (world: World) =>
   (await makeOffer(world.organisationA.id, { status })).id;
+
+const surveyForm = { title: "Bedarfsumfrage", topics: ["sprache-bildung"], access: "invited" };
+const surveyIdWithStatus = (status: string) => async () =>
+  (
+    await prisma.survey.create({
+      data: {
+        slug: `umfrage-${status}-${Date.now()}`,
+        title: "Umfrage",
+        topicsJson: '["sprache-bildung"]',
+        access: "invited",
+        status,
+      },
+      select: { id: true },
+    })
+  ).id;
+
+/** A working group and an attendee of its event, who may be appointed to moderate it ("groupId userId"). */
+async function groupAndAttendee(): Promise<string> {
+  const event = await makeEvent();
+  const group = event.workingGroups[0]!;
+  const attendee = await makeAttendee(event.id, { groupId: group.id });
+  return `${group.id} ${attendee.userId}`;
+}
+const groupAndUser = (prepared: string) => {
+  const [groupId = "", userId = ""] = prepared.split(" ");
+  return { groupId, userId };
+};
 
 const translationForm = {
   title: "Language café",
@@ -247,6 +280,36 @@ const mutations = {
     prepare: (_w, email) => Promise.resolve(email ?? "someone@example.org"),
     run: (_w, actor, email) => deleteAccount(actor, { confirmation: email }),
   },
+  createSurvey: { run: (_w, actor) => createSurvey(actor, surveyForm) },
+  updateSurvey: {
+    prepare: surveyIdWithStatus("draft"),
+    run: (_w, actor, surveyId) => updateSurvey(actor, surveyId, { ...surveyForm, title: "Neuer Titel" }),
+  },
+  openSurvey: { prepare: surveyIdWithStatus("draft"), run: (_w, actor, surveyId) => openSurvey(actor, surveyId) },
+  closeSurvey: { prepare: surveyIdWithStatus("open"), run: (_w, actor, surveyId) => closeSurvey(actor, surveyId) },
+  createSurveyInvitations: {
+    prepare: surveyIdWithStatus("open"),
+    run: (_w, actor, surveyId) => createSurveyInvitations(actor, surveyId, { count: 3 }),
+  },
+  appointModerator: {
+    prepare: groupAndAttendee,
+    run: (_w, actor, prepared) => {
+      const { groupId, userId } = groupAndUser(prepared);
+      return appointModerator(actor, groupId, { userId });
+    },
+  },
+  removeModerator: {
+    prepare: async () => {
+      const prepared = await groupAndAttendee();
+      const { groupId, userId } = groupAndUser(prepared);
+      await prisma.workingGroupModerator.create({ data: { workingGroupId: groupId, userId } });
+      return prepared;
+    },
+    run: (_w, actor, prepared) => {
+      const { groupId, userId } = groupAndUser(prepared);
+      return removeModerator(actor, groupId, { userId });
+    },
+  },
 } satisfies Record<string, Cell>;
 type MutationName = keyof typeof mutations;
 
@@ -283,6 +346,13 @@ const matrix: Record<MutationName, Row> = {
   completeOrganisationSecondLook: [Y, F, F, F, F, F, U],
   requestEmailChange: /* */ [Y, Y, Y, Y, Y, Y, U],
   deleteAccount: /*      */ [Y, Y, Y, Y, Y, Y, U],
+  appointModerator: /*   */ [Y, F, F, F, F, F, U],
+  removeModerator: /*    */ [Y, F, F, F, F, F, U],
+  createSurvey: /*       */ [Y, F, F, F, F, F, U],
+  updateSurvey: /*       */ [Y, F, F, F, F, F, U],
+  openSurvey: /*         */ [Y, F, F, F, F, F, U],
+  closeSurvey: /*        */ [Y, F, F, F, F, F, U],
+  createSurveyInvitations: [Y, F, F, F, F, F, U],
 };
 
 /** Exports of the mutation modules that take no actor: the token or job itself is the authority. */
@@ -305,6 +375,8 @@ const withoutActor: Record<string, string> = {
   sendReminderDigests: "scheduled job (lib/freshness/reminders.db.test.ts)",
   escalateUnansweredReminders: "scheduled job (lib/freshness/reminders.db.test.ts)",
   runReminderJob: "scheduled job (lib/freshness/reminders.db.test.ts)",
+  submitSurveyAnswer: "anonymous by design: a one-time link or a rate limit (lib/surveys/surveys.db.test.ts)",
+  checkSurveyInvitation: "reads an invitation by its secret token (lib/surveys/surveys.db.test.ts)",
 };
 
 async function createWorld(): Promise<World> {
@@ -384,6 +456,9 @@ test("every exported function of the mutation modules is in the matrix or takes 
     accountMutations,
     freshnessLinks,
     reminders,
+    moderatorMutations,
+    surveyMutations,
+    surveyAnswers,
   ];
   const exported = modules
     .flatMap((module) => Object.entries(module))

@@ -246,7 +246,12 @@ describe("working groups after the retention period", () => {
       { workingGroupId: group.id, userId: keeper.userId },
     ]);
     const space = await getWorkingGroupSpace(keeper.actor, group.id, "de");
-    expect(space.viewer).toEqual({ isMember: true, canContribute: true, canModerate: false });
+    expect(space.viewer).toEqual({
+      isMember: true,
+      canContribute: true,
+      canModerate: false,
+      canAppointModerators: false,
+    });
     expect(space.memberCount).toBe(1);
     await postRecommendation(keeper.actor, group.id, { title: "Weiter so", text: "Die Gruppe arbeitet weiter." });
     // The overview lists the event with only the group they may still enter.

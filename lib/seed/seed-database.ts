@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Region } from "@/lib/region/region";
+import { insertDemoSurvey } from "@/lib/seed/demo-survey";
 import { generateDemoData } from "@/lib/seed/generate-demo-data";
 import { insertDemoData } from "@/lib/seed/insert-demo-data";
 import { seedRegion } from "@/lib/seed/seed-region";
@@ -52,6 +53,7 @@ export async function seedDatabase(prisma: PrismaClient, region: Region, options
       );
     }
   });
+  await insertDemoSurvey(prisma, region, options.now ?? new Date());
   log(`Demo data written in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return "created";
 }

@@ -26,6 +26,8 @@ const roles = [
   "cancelledAttendee",
   "keptMember",
   "keptMemberOfAnotherGroup",
+  "moderator",
+  "moderatorOfAnotherGroup",
   "signedInStranger",
   "signedOut",
 ] as const;
@@ -61,6 +63,10 @@ const expected: Record<Role, Record<Operation, Outcome>> = {
   keptMember: { read: "ok", post: "ok", edit: "forbidden", vote: "ok", moderate: "forbidden" },
   // Their registration, which opened every group of the event, is gone: only their own group stays open.
   keptMemberOfAnotherGroup: outsider,
+  // An attendee of another group whom an admin appointed to moderate this one: moderates, does not contribute.
+  moderator: { read: "ok", post: "forbidden", edit: "forbidden", vote: "forbidden", moderate: "ok" },
+  // A member of this group who moderates another one: a member here, and no moderator.
+  moderatorOfAnotherGroup: { read: "ok", post: "ok", edit: "forbidden", vote: "ok", moderate: "forbidden" },
   signedInStranger: outsider,
   signedOut: {
     read: "unauthenticated",
@@ -76,6 +82,12 @@ async function keptMemberOf(workingGroupId: string): Promise<Actor> {
   const user = await makeUser();
   await prisma.workingGroupMember.create({ data: { workingGroupId, userId: user.id } });
   return actorFor(user.id);
+}
+
+/** The actor, appointed to moderate the group (as appointModerator stores it). */
+async function moderatorOf(workingGroupId: string, actor: Actor): Promise<Actor> {
+  await prisma.workingGroupModerator.create({ data: { workingGroupId, userId: actor.userId } });
+  return actor;
 }
 
 async function makeCast() {
@@ -95,6 +107,11 @@ async function makeCast() {
     cancelledAttendee: (await makeAttendee(event.id, { status: "cancelled", groupId: group.id })).actor,
     keptMember: await keptMemberOf(group.id),
     keptMemberOfAnotherGroup: await keptMemberOf(otherGroup.id),
+    moderator: await moderatorOf(group.id, (await makeAttendee(event.id, { groupId: otherGroup.id })).actor),
+    moderatorOfAnotherGroup: await moderatorOf(
+      otherGroup.id,
+      (await makeAttendee(event.id, { groupId: group.id })).actor,
+    ),
     signedInStranger: await actorFor((await makeUser()).id),
     signedOut: null,
   };
@@ -161,7 +178,15 @@ test.each(cases)("%s: %s → %s", async (role, operation, outcome) => {
 test("the space tells each reader what they may do", async () => {
   const cast = await makeCast();
   const viewerOf = async (role: Role) => (await getWorkingGroupSpace(cast.actors[role], cast.groupId, "de")).viewer;
-  expect(await viewerOf("admin")).toEqual({ isMember: false, canContribute: true, canModerate: true });
-  expect(await viewerOf("member")).toEqual({ isMember: true, canContribute: true, canModerate: false });
-  expect(await viewerOf("waitlistedAttendee")).toEqual({ isMember: false, canContribute: false, canModerate: false });
+  const viewer = (isMember: boolean, canContribute: boolean, canModerate: boolean, canAppointModerators = false) => ({
+    isMember,
+    canContribute,
+    canModerate,
+    canAppointModerators,
+  });
+  expect(await viewerOf("admin")).toEqual(viewer(false, true, true, true));
+  expect(await viewerOf("member")).toEqual(viewer(true, true, false));
+  expect(await viewerOf("waitlistedAttendee")).toEqual(viewer(false, false, false));
+  expect(await viewerOf("moderator")).toEqual(viewer(false, false, true));
+  expect(await viewerOf("moderatorOfAnotherGroup")).toEqual(viewer(true, true, false));
 });

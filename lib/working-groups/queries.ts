@@ -4,6 +4,19 @@ import { prisma } from "@/lib/db";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 import { getGroupAccess, memberRegistrationFilter, memberRegistrationWhere } from "@/lib/working-groups/group-access";
+import {
+  citedGapSelect,
+  citedGapView,
+  gapFormOptions,
+  type CitedGapView,
+  type GapFormOptions,
+} from "@/lib/working-groups/gap-view";
+import {
+  listGroupModerators,
+  listModeratorCandidates,
+  type GroupModerator,
+  type ModeratorCandidate,
+} from "@/lib/working-groups/moderator-list";
 import type { RecommendationStatus } from "@/lib/working-groups/schemas";
 import { nameConsentSelect, shownName } from "@/lib/working-groups/shown-name";
 
@@ -136,6 +149,8 @@ export type RecommendationView = {
   updatedAt: Date;
   offers: { id: string; title: string; slug: string }[];
   topics: { id: string; slug: string; name: string }[];
+  /** The gap of the atlas the recommendation cites, with the figures when it was cited. */
+  gap: CitedGapView | null;
 };
 
 export type WorkingGroupSpace = {
@@ -149,10 +164,15 @@ export type WorkingGroupSpace = {
   memberCount: number;
   /** Members who show their name, alphabetically; the others are only counted. */
   memberNames: string[];
-  viewer: { isMember: boolean; canContribute: boolean; canModerate: boolean };
+  viewer: { isMember: boolean; canContribute: boolean; canModerate: boolean; canAppointModerators: boolean };
   recommendations: RecommendationView[];
-  /** For the admins' link form; empty for everyone else. */
+  /** For the moderators' link form; empty for everyone else. */
   topicOptions: { id: string; slug: string; name: string }[];
+  moderators: GroupModerator[];
+  /** For the admins' appointment form; empty for everyone else. */
+  moderatorCandidates: ModeratorCandidate[];
+  /** The choices of the recommendation form's gap fields. */
+  gapOptions: GapFormOptions;
 };
 
 /** The space of one group; `not_found` for people who may not read it, `unauthenticated` when signed out. */
@@ -164,51 +184,56 @@ export async function getWorkingGroupSpace(
   assertCan(actor, "network:participate");
   const access = await getGroupAccess(actor, groupId);
   const now = new Date();
-  const [group, registeredMembers, keptMembers, recommendations, topics] = await Promise.all([
-    prisma.workingGroup.findUniqueOrThrow({
-      where: { id: groupId },
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        description: true,
-        capacity: true,
-        topic: { select: { slug: true, namesJson: true } },
-        event: { select: { title: true, slug: true, startsAt: true, endsAt: true } },
-      },
-    }),
-    prisma.registration.findMany({
-      where: memberRegistrationWhere(groupId),
-      select: { user: { select: { id: true, profile: { select: nameConsentSelect } } } },
-    }),
-    prisma.workingGroupMember.findMany({
-      where: { workingGroupId: groupId },
-      select: { user: { select: { id: true, profile: { select: nameConsentSelect } } } },
-    }),
-    prisma.recommendation.findMany({
-      where: { workingGroupId: groupId },
-      select: {
-        id: true,
-        title: true,
-        text: true,
-        status: true,
-        authorId: true,
-        createdAt: true,
-        updatedAt: true,
-        author: { select: { profile: { select: nameConsentSelect } } },
-        _count: { select: { votes: true } },
-        votes: { where: { userId: actor.userId }, select: { userId: true } },
-        offers: {
-          where: { offer: publishedOfferWhere(now) },
-          select: { offer: { select: { id: true, title: true, slug: true } } },
+  const groupRef = { id: access.groupId, eventId: access.eventId };
+  const [group, registeredMembers, keptMembers, recommendations, topics, moderators, moderatorCandidates] =
+    await Promise.all([
+      prisma.workingGroup.findUniqueOrThrow({
+        where: { id: groupId },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          description: true,
+          capacity: true,
+          topic: { select: { slug: true, namesJson: true } },
+          event: { select: { title: true, slug: true, startsAt: true, endsAt: true } },
         },
-        topics: { select: { topic: { select: { id: true, slug: true, namesJson: true, sortOrder: true } } } },
-      },
-    }),
-    access.isAdmin
-      ? prisma.topic.findMany({ select: { id: true, slug: true, namesJson: true }, orderBy: { sortOrder: "asc" } })
-      : Promise.resolve([]),
-  ]);
+      }),
+      prisma.registration.findMany({
+        where: memberRegistrationWhere(groupId),
+        select: { user: { select: { id: true, profile: { select: nameConsentSelect } } } },
+      }),
+      prisma.workingGroupMember.findMany({
+        where: { workingGroupId: groupId },
+        select: { user: { select: { id: true, profile: { select: nameConsentSelect } } } },
+      }),
+      prisma.recommendation.findMany({
+        where: { workingGroupId: groupId },
+        select: {
+          id: true,
+          title: true,
+          text: true,
+          status: true,
+          authorId: true,
+          createdAt: true,
+          updatedAt: true,
+          author: { select: { profile: { select: nameConsentSelect } } },
+          _count: { select: { votes: true } },
+          votes: { where: { userId: actor.userId }, select: { userId: true } },
+          offers: {
+            where: { offer: publishedOfferWhere(now) },
+            select: { offer: { select: { id: true, title: true, slug: true } } },
+          },
+          topics: { select: { topic: { select: { id: true, slug: true, namesJson: true, sortOrder: true } } } },
+          ...citedGapSelect,
+        },
+      }),
+      access.canModerate
+        ? prisma.topic.findMany({ select: { id: true, slug: true, namesJson: true }, orderBy: { sortOrder: "asc" } })
+        : Promise.resolve([]),
+      listGroupModerators(groupRef, { isAdmin: access.isAdmin, locale, now }),
+      access.isAdmin ? listModeratorCandidates(groupRef, locale) : Promise.resolve([]),
+    ]);
   const collator = new Intl.Collator(locale);
   // One entry per person: registrations name people until the retention period, WorkingGroupMember after it.
   const members = new Map(
@@ -228,7 +253,12 @@ export async function getWorkingGroupSpace(
     event: group.event,
     memberCount: members.size,
     memberNames,
-    viewer: { isMember: access.isMember, canContribute: access.canContribute, canModerate: access.isAdmin },
+    viewer: {
+      isMember: access.isMember,
+      canContribute: access.canContribute,
+      canModerate: access.canModerate,
+      canAppointModerators: access.isAdmin,
+    },
     recommendations: recommendations
       .map((recommendation) => {
         const isOwn = recommendation.authorId === actor.userId;
@@ -249,6 +279,7 @@ export async function getWorkingGroupSpace(
             .map(({ topic }) => topic)
             .sort((a, b) => a.sortOrder - b.sortOrder)
             .map((topic) => ({ id: topic.id, slug: topic.slug, name: localizedName(topic.namesJson, locale) })),
+          gap: citedGapView(recommendation, locale),
         };
       })
       // Most supported first; among equals the newest, so a fresh proposal is not buried.
@@ -261,5 +292,8 @@ export async function getWorkingGroupSpace(
       slug: topic.slug,
       name: localizedName(topic.namesJson, locale),
     })),
+    moderators,
+    moderatorCandidates,
+    gapOptions: gapFormOptions(locale, group.topic !== null),
   };
 }

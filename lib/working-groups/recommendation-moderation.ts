@@ -1,9 +1,14 @@
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { recordAuditEvent, type AuditAction, type AuditEntry } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db";
 import { publishedOfferWhere } from "@/lib/offers/visibility";
 import { DomainError, parseInput } from "@/lib/result";
-import { getRecommendationRef, type RecommendationRef } from "@/lib/working-groups/group-access";
+import {
+  findRecommendationRef,
+  getRecommendationRef,
+  isGroupModerator,
+  type RecommendationRef,
+} from "@/lib/working-groups/group-access";
 import { isUniqueViolation } from "@/lib/db-errors";
 import {
   OfferLinkInputSchema,
@@ -14,8 +19,10 @@ import {
   type RecommendationStatus,
 } from "@/lib/working-groups/schemas";
 
-// The admins' side of the board: the status of a recommendation and what it is linked to. The permission is
-// checked before the recommendation is loaded, so a refusal says nothing about what exists.
+// The moderators' side of the board: the status of a recommendation and what it is linked to. Admins moderate
+// every group, the moderators an admin appointed (lib/working-groups/moderators.ts) their own group. Anyone
+// else is refused with `forbidden` whether or not the recommendation exists, so a refusal says nothing about
+// what exists.
 
 const STATUS_IN_GERMAN: Record<RecommendationStatus, string> = {
   proposed: "vorgeschlagen",
@@ -25,8 +32,13 @@ const STATUS_IN_GERMAN: Record<RecommendationStatus, string> = {
 };
 
 async function loadForModeration(actor: Actor | null, recommendationId: string) {
-  assertCan(actor, "recommendation:moderate");
-  return { moderator: actor, recommendation: await getRecommendationRef(recommendationId) };
+  assertCan(actor, "network:participate");
+  if (can(actor, "recommendation:moderate"))
+    return { moderator: actor, recommendation: await getRecommendationRef(recommendationId) };
+  const recommendation = await findRecommendationRef(recommendationId);
+  if (!recommendation || !(await isGroupModerator(actor.userId, recommendation.workingGroupId)))
+    throw new DomainError("forbidden", "forbidden");
+  return { moderator: actor, recommendation };
 }
 
 function changeEntry(
@@ -45,7 +57,7 @@ function changeEntry(
   };
 }
 
-/** Admin: proposed → adopted → in progress → done (any order; a decision can be revisited). */
+/** Admin or the group's moderator: proposed → adopted → in progress → done (any order; a decision can be revisited). */
 export async function setRecommendationStatus(
   actor: Actor | null,
   recommendationId: string,
@@ -69,7 +81,7 @@ export async function setRecommendationStatus(
   });
 }
 
-/** Admin: links a published offer (by id, slug or page address); linking twice changes nothing. */
+/** Admin or the group's moderator: links a published offer (by id, slug or page address); linking twice changes nothing. */
 export async function linkOfferToRecommendation(
   actor: Actor | null,
   recommendationId: string,
@@ -130,7 +142,7 @@ export async function unlinkOfferFromRecommendation(
   });
 }
 
-/** Admin: links a topic (by id or slug); linking twice changes nothing. */
+/** Admin or the group's moderator: links a topic (by id or slug); linking twice changes nothing. */
 export async function linkTopicToRecommendation(
   actor: Actor | null,
   recommendationId: string,

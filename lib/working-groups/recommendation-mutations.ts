@@ -4,19 +4,47 @@ import { prisma } from "@/lib/db";
 import { DomainError, parseInput } from "@/lib/result";
 import { getContributorAccess, getGroupAccess, getRecommendationRef } from "@/lib/working-groups/group-access";
 import { isUniqueViolation } from "@/lib/db-errors";
+import {
+  gapChoiceOf,
+  gapColumns,
+  measureGap,
+  sameGap,
+  type GapChoice,
+  type GapMeasureOptions,
+  type MeasuredGap,
+} from "@/lib/working-groups/cited-gap";
 import { RecommendationInputSchema, VoteInputSchema } from "@/lib/working-groups/schemas";
 
 // The recommendations board from the members' side: post, edit one's own, support. Rights are in
-// lib/working-groups/group-access.ts; admins' status and links are in recommendation-moderation.ts.
+// lib/working-groups/group-access.ts; the moderators' status and links are in recommendation-moderation.ts.
+// A recommendation may cite a gap of the atlas (lib/working-groups/cited-gap.ts); its figures are measured here.
 
-/** A member (or admin) posts a recommendation to the group's board. */
-export async function postRecommendation(actor: Actor | null, groupId: string, raw: unknown): Promise<{ id: string }> {
+/** How a cited gap reads in the audit trail: "Lücke Verl · arbeit-wirtschaft · ar (3 Angebote)". */
+function gapSummary(gap: MeasuredGap): string {
+  return `Lücke ${[gap.municipality, gap.topic, gap.language].filter(Boolean).join(" · ")} (${gap.offers} Angebote)`;
+}
+
+/** A member (or admin) posts a recommendation to the group's board, citing a gap if they chose one. */
+export async function postRecommendation(
+  actor: Actor | null,
+  groupId: string,
+  raw: unknown,
+  options: GapMeasureOptions = {},
+): Promise<{ id: string }> {
   assertCan(actor, "network:participate");
   const access = await getContributorAccess(actor, groupId);
   const input = parseInput(RecommendationInputSchema, raw);
+  const choice = gapChoiceOf(input, access.topicSlug);
+  const gap = choice ? await measureGap(choice, options) : null;
   return prisma.$transaction(async (tx) => {
     const recommendation = await tx.recommendation.create({
-      data: { workingGroupId: access.groupId, authorId: actor.userId, title: input.title, text: input.text },
+      data: {
+        workingGroupId: access.groupId,
+        authorId: actor.userId,
+        title: input.title,
+        text: input.text,
+        ...gapColumns(gap),
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, {
@@ -25,24 +53,48 @@ export async function postRecommendation(actor: Actor | null, groupId: string, r
       entityType: "recommendation",
       entityId: recommendation.id,
       organisationId: null,
-      summary: `Handlungsempfehlung „${input.title}“ in der Arbeitsgruppe „${access.groupTitle}“ eingestellt`,
+      summary:
+        `Handlungsempfehlung „${input.title}“ in der Arbeitsgruppe „${access.groupTitle}“ eingestellt` +
+        (gap ? `, ${gapSummary(gap)}` : ""),
     });
     return recommendation;
   });
 }
 
-/** The author, while still a member of the group, or an admin changes title and text. */
-export async function updateRecommendation(actor: Actor | null, recommendationId: string, raw: unknown): Promise<void> {
+/** The cited gap as stored, without its figures. */
+async function storedGapChoice(recommendationId: string): Promise<GapChoice | null> {
+  const stored = await prisma.recommendation.findUniqueOrThrow({
+    where: { id: recommendationId },
+    select: { gapMunicipality: true, gapTopic: true, gapLanguage: true },
+  });
+  if (stored.gapMunicipality === null || stored.gapTopic === null) return null;
+  return { municipality: stored.gapMunicipality, topic: stored.gapTopic, language: stored.gapLanguage };
+}
+
+/**
+ * The author, while still a member of the group, or an admin changes title, text and the cited gap. A gap that
+ * stays the same keeps the figures it was cited with; a changed one is measured again, a removed one cleared.
+ */
+export async function updateRecommendation(
+  actor: Actor | null,
+  recommendationId: string,
+  raw: unknown,
+  options: GapMeasureOptions = {},
+): Promise<void> {
   assertCan(actor, "network:participate");
   const recommendation = await getRecommendationRef(recommendationId);
   const access = await getGroupAccess(actor, recommendation.workingGroupId);
   const isAuthor = recommendation.authorId === actor.userId;
   if (!access.isAdmin && !(isAuthor && access.isMember)) throw new DomainError("forbidden", "forbidden");
   const input = parseInput(RecommendationInputSchema, raw);
+  const choice = gapChoiceOf(input, access.topicSlug);
+  const before = await storedGapChoice(recommendation.id);
+  const gapChanged = !sameGap(before, choice);
+  const gap = gapChanged && choice ? await measureGap(choice, options) : null;
   await prisma.$transaction(async (tx) => {
     await tx.recommendation.update({
       where: { id: recommendation.id, workingGroupId: recommendation.workingGroupId },
-      data: { title: input.title, text: input.text },
+      data: { title: input.title, text: input.text, ...(gapChanged ? gapColumns(gap) : {}) },
     });
     await recordAuditEvent(tx, {
       actorId: actor.userId,
@@ -53,6 +105,7 @@ export async function updateRecommendation(actor: Actor | null, recommendationId
       summary:
         `Handlungsempfehlung „${input.title}“ bearbeitet` +
         (input.title !== recommendation.title ? ` (vorher „${recommendation.title}“)` : "") +
+        (gapChanged ? (gap ? `, ${gapSummary(gap)} zitiert` : ", Verweis auf die Lücke entfernt") : "") +
         (isAuthor ? "" : " – durch die Verwaltung"),
     });
   });

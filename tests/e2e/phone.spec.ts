@@ -21,6 +21,8 @@ const ROUTES = [
   "/angebote?q=beratung",
   "/angebote/{offer}",
   "/karte",
+  "/atlas",
+  "/umfrage/bedarfsumfrage-demo",
   "/organisationen/{organisation}",
   "/themen/sprache-bildung",
   "/gemeinden/verl",

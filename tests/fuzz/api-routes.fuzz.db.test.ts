@@ -11,6 +11,9 @@ import { GET as getSimilarOrganisations } from "@/app/api/v1/organisations/simil
 import { GET as getBorders } from "@/app/api/v1/region/borders/route";
 import { GET as getSearch } from "@/app/api/v1/search/route";
 import { GET as getSearchCsv } from "@/app/api/v1/search.csv/route";
+import { GET as getCoverage } from "@/app/api/v1/coverage/route";
+import { GET as getCoverageCsv } from "@/app/api/v1/coverage.csv/route";
+import { GET as getCoverageSvg } from "@/app/api/v1/coverage.svg/route";
 import { GET as getEventsFeed } from "@/app/api/v1/events.ics/route";
 import { GET as getHsdsOrganization } from "@/app/api/hsds/organizations/[id]/route";
 import { GET as getHsdsOrganizations } from "@/app/api/hsds/organizations/route";
@@ -183,6 +186,16 @@ const boundaries: [string, () => Boundary<RouteInput>][] = [
       getSearchCsv(request("/api/v1/search.csv", search)),
     ),
   ],
+  ...(
+    [
+      ["/api/v1/coverage", getCoverage],
+      ["/api/v1/coverage.csv", getCoverageCsv],
+      ["/api/v1/coverage.svg", getCoverageSvg],
+    ] as const
+  ).map(([path, handler]): [string, () => Boundary<RouteInput>] => [
+    `GET ${path}`,
+    route(`GET ${path}`, searchNames, {}, ({ search }) => handler(request(path, search))),
+  ]),
   [
     "GET /api/v1/events.ics",
     route("GET /api/v1/events.ics", ["locale"], {}, ({ search }) =>

@@ -41,7 +41,8 @@ export default async function ReviewQueuePage({ params, searchParams }: Props) {
         <Link href="/verwaltung/veranstaltungen">{t("eventsLink")}</Link> ·{" "}
         <Link href="/verwaltung/meldungen">{t("reportsLink")}</Link> ·{" "}
         <Link href="/verwaltung/rueckmeldungen">{t("feedbackLink")}</Link> ·{" "}
-        <Link href="/verwaltung/import">{t("importLink")}</Link>
+        <Link href="/verwaltung/import">{t("importLink")}</Link> ·{" "}
+        <Link href="/verwaltung/umfragen">{(await getTranslations("SurveyAdmin"))("adminLink")}</Link>
       </p>
       <form className="filter-form" method="get">
         <div className="form-row">

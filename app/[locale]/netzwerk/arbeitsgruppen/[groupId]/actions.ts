@@ -13,6 +13,7 @@ import {
   unlinkOfferFromRecommendation,
   unlinkTopicFromRecommendation,
 } from "@/lib/working-groups/recommendation-moderation";
+import { appointModerator, removeModerator } from "@/lib/working-groups/moderators";
 import {
   postRecommendation,
   setRecommendationVote,
@@ -70,7 +71,7 @@ const moderation = {
 export type ModerationChange = keyof typeof moderation;
 const ModerationChangeSchema = z.enum(Object.keys(moderation) as [ModerationChange, ...ModerationChange[]]);
 
-/** The admins' changes to one recommendation; `change` is bound in the page and checked like any input. */
+/** The moderators' (and admins') changes to one recommendation; `change` is bound in the page and checked like any input. */
 export async function moderateRecommendationAction(
   recommendationId: string,
   change: ModerationChange,
@@ -80,6 +81,32 @@ export async function moderateRecommendationAction(
   return runAction(async () => {
     const moderate = moderation[parseInput(ModerationChangeSchema, change)];
     await moderate(await getActor(), id(recommendationId), formDataToObject(formData));
+    refreshSpace();
+    return null;
+  }, formData);
+}
+
+/** Admins: appoint one of the event's people as the group's moderator. */
+export async function appointModeratorAction(
+  groupId: string,
+  _previous: Result | null,
+  formData: FormData,
+): Promise<Result> {
+  return runAction(async () => {
+    await appointModerator(await getActor(), id(groupId), formDataToObject(formData));
+    refreshSpace();
+    return null;
+  }, formData);
+}
+
+/** Admins: end a moderator's appointment. */
+export async function removeModeratorAction(
+  groupId: string,
+  _previous: Result | null,
+  formData: FormData,
+): Promise<Result> {
+  return runAction(async () => {
+    await removeModerator(await getActor(), id(groupId), formDataToObject(formData));
     refreshSpace();
     return null;
   }, formData);

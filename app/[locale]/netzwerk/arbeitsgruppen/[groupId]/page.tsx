@@ -8,13 +8,18 @@ import { DomainError, type ActionResult } from "@/lib/result";
 import { recordIdSchema } from "@/lib/validation/fields";
 import { getWorkingGroupSpace, type RecommendationView, type WorkingGroupSpace } from "@/lib/working-groups/queries";
 import type { RecommendationStatus } from "@/lib/working-groups/schemas";
+import type { CitedGapView } from "@/lib/working-groups/gap-view";
 import {
+  appointModeratorAction,
   moderateRecommendationAction,
   postRecommendationAction,
+  removeModeratorAction,
   setVoteAction,
   updateRecommendationAction,
 } from "./actions";
+import { GroupAtlas } from "./_components/group-atlas";
 import { ModerationPanel } from "./_components/moderation-panel";
+import { ModeratorForm } from "./_components/moderator-form";
 import { RecommendationForm } from "./_components/recommendation-form";
 import { VoteButton } from "./_components/vote-button";
 
@@ -30,7 +35,7 @@ async function loadSpace(locale: string, rawGroupId: string) {
   if (!groupId.success) notFound();
   const actor = await getPageActor(locale, `/netzwerk/arbeitsgruppen/${groupId.data}`);
   try {
-    return await getWorkingGroupSpace(actor, groupId.data, locale);
+    return { actor, space: await getWorkingGroupSpace(actor, groupId.data, locale) };
   } catch (error) {
     if (error instanceof DomainError) notFound();
     throw error;
@@ -47,7 +52,7 @@ const STATUS_BADGE: Record<RecommendationStatus, string> = {
 export default async function WorkingGroupSpacePage({ params }: Props) {
   const { locale, groupId } = await params;
   setRequestLocale(locale);
-  const space = await loadSpace(locale, groupId);
+  const { actor, space } = await loadSpace(locale, groupId);
   const t = await getTranslations("WorkingGroups");
   const format = await getFormatter();
   const unnamed = space.memberCount - space.memberNames.length;
@@ -84,6 +89,20 @@ export default async function WorkingGroupSpacePage({ params }: Props) {
         {space.viewer.isMember ? <p className="muted">{t("nameHint")}</p> : null}
       </section>
 
+      <Moderators space={space} />
+
+      {space.topic ? (
+        <section aria-labelledby="atlas-heading">
+          <h2 id="atlas-heading">{t("atlasHeading", { topic: space.topic.name })}</h2>
+          <GroupAtlas actor={actor} locale={locale} topic={space.topic} />
+          <p>
+            <Link href={{ pathname: "/atlas", query: { topic: space.topic.slug } }}>
+              {t("atlasLink", { topic: space.topic.name })}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+
       <section aria-labelledby="board-heading">
         <h2 id="board-heading">{t("board")}</h2>
         <p>{t("boardIntro")}</p>
@@ -100,6 +119,8 @@ export default async function WorkingGroupSpacePage({ params }: Props) {
               submitLabel={t("post")}
               success={t("posted")}
               idPrefix="new-recommendation"
+              gapOptions={space.gapOptions}
+              coreTopicName={space.topic?.name ?? null}
             />
           </section>
         ) : (
@@ -114,7 +135,12 @@ export default async function WorkingGroupSpacePage({ params }: Props) {
                 <Recommendation
                   recommendation={recommendation}
                   canContribute={space.viewer.canContribute}
-                  moderation={space.viewer.canModerate ? { topicOptions: space.topicOptions } : null}
+                  moderation={
+                    space.viewer.canModerate
+                      ? { topicOptions: space.topicOptions, asAdmin: space.viewer.canAppointModerators }
+                      : null
+                  }
+                  form={{ gapOptions: space.gapOptions, coreTopicName: space.topic?.name ?? null }}
                 />
               </li>
             ))}
@@ -125,15 +151,82 @@ export default async function WorkingGroupSpacePage({ params }: Props) {
   );
 }
 
+/** Who moderates the group; for admins with the form to appoint and the buttons to remove. */
+async function Moderators({ space }: { space: WorkingGroupSpace }) {
+  const t = await getTranslations("WorkingGroups");
+  const isAdmin = space.viewer.canAppointModerators;
+  const youModerate = space.viewer.canModerate && !isAdmin;
+  const removeAction = removeModeratorAction.bind(null, space.id);
+  return (
+    <section aria-labelledby="moderators-heading">
+      <h2 id="moderators-heading">{t("moderatorsHeading")}</h2>
+      <p>{t("moderatorsIntro")}</p>
+      {space.moderators.length === 0 ? (
+        <p className="muted">{t("noModerators")}</p>
+      ) : (
+        <ul className="inline-list">
+          {space.moderators.map((moderator) => {
+            const name = moderator.name ?? moderator.adminLabel;
+            return (
+              <li key={moderator.userId} dir="auto">
+                {name ?? t("unnamedModerator")}
+                {isAdmin ? (
+                  <ActionButton
+                    action={removeAction}
+                    fields={{ userId: moderator.userId }}
+                    label={t("removeModerator", { name: name ?? t("unnamedModerator") })}
+                  />
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {youModerate ? <p className="notice">{t("youModerate")}</p> : null}
+      {isAdmin ? (
+        space.moderatorCandidates.length > 0 ? (
+          <ModeratorForm action={appointModeratorAction.bind(null, space.id)} candidates={space.moderatorCandidates} />
+        ) : (
+          <p className="muted">{t("noModeratorCandidates")}</p>
+        )
+      ) : null}
+    </section>
+  );
+}
+
+/** The gap of the atlas a recommendation cites, with the figures when cited and a link to the atlas. */
+async function CitedGap({ gap }: { gap: CitedGapView }) {
+  const t = await getTranslations("WorkingGroups");
+  const format = await getFormatter();
+  const place = [gap.municipalityName, gap.topicName, gap.languageName].filter(Boolean).join(" · ");
+  const date = format.dateTime(gap.citedAt, { day: "numeric", month: "numeric", year: "numeric" });
+  const query = gap.language ? { topic: gap.topic, language: gap.language } : { topic: gap.topic };
+  return (
+    <p className="recommendation__gap">
+      {gap.per10k === null
+        ? t("gapCitedWithoutRate", { place, offers: gap.offers, date })
+        : t("gapCited", {
+            place,
+            offers: gap.offers,
+            per10k: format.number(gap.per10k, { maximumFractionDigits: 2 }),
+            date,
+          })}{" "}
+      <Link href={{ pathname: "/atlas", query }}>{t("gapAtlasLink")}</Link>
+    </p>
+  );
+}
+
 async function Recommendation({
   recommendation,
   canContribute,
   moderation,
+  form,
 }: {
   recommendation: RecommendationView;
   canContribute: boolean;
-  /** Given to admins only. */
-  moderation: { topicOptions: WorkingGroupSpace["topicOptions"] } | null;
+  /** Given to admins and the group's moderators only. */
+  moderation: { topicOptions: WorkingGroupSpace["topicOptions"]; asAdmin: boolean } | null;
+  form: Pick<WorkingGroupSpace, "gapOptions"> & { coreTopicName: string | null };
 }) {
   const t = await getTranslations("WorkingGroups");
   const format = await getFormatter();
@@ -156,6 +249,7 @@ async function Recommendation({
       <p className="recommendation__text" dir="auto">
         {recommendation.text}
       </p>
+      {recommendation.gap ? <CitedGap gap={recommendation.gap} /> : null}
       {recommendation.topics.length > 0 || recommendation.offers.length > 0 ? (
         <dl className="recommendation__links">
           <LinkedEntries
@@ -196,7 +290,15 @@ async function Recommendation({
           <summary>{t("edit")}</summary>
           <RecommendationForm
             action={updateRecommendationAction.bind(null, recommendation.id)}
-            values={{ title: recommendation.title, text: recommendation.text }}
+            values={{
+              title: recommendation.title,
+              text: recommendation.text,
+              gapMunicipality: recommendation.gap?.municipality ?? null,
+              gapTopic: recommendation.gap?.topic ?? null,
+              gapLanguage: recommendation.gap?.language ?? null,
+            }}
+            gapOptions={form.gapOptions}
+            coreTopicName={form.coreTopicName}
             submitLabel={t("saveChanges")}
             success={t("saved")}
             idPrefix={`edit-${recommendation.id}`}
@@ -205,7 +307,7 @@ async function Recommendation({
       ) : null}
       {moderation ? (
         <details className="recommendation__tools">
-          <summary>{t("moderate")}</summary>
+          <summary>{moderation.asAdmin ? t("moderate") : t("moderateGroup")}</summary>
           <ModerationPanel
             recommendationId={recommendation.id}
             status={recommendation.status}
@@ -232,7 +334,7 @@ function LinkedEntries({
   entries: LinkedEntry[];
   /** The form field that names the entry to unlink. */
   idField: "topicId" | "offerId";
-  /** Given to admins only. */
+  /** Given to admins and the group's moderators only. */
   unlinkAction: ((previous: ActionResult<null> | null, formData: FormData) => Promise<ActionResult<null>>) | null;
 }) {
   if (entries.length === 0) return null;
