@@ -187,9 +187,14 @@ test("every documented GET answers as documented on the demo data", async ({ req
         delimiter: ";",
         record_delimiter: "\r\n",
       });
-      expect(rows[0]![0]).toBe("Назва");
-      expect(rows.length - 1).toBe(Number(response.headers()["x-total-count"]));
-      expect(rows.length).toBeGreaterThan(2);
+      if (route === "/api/v1/coverage.csv") {
+        // The atlas's table in Turkish: the header, 13 municipalities and the county.
+        expect([rows[0]![0], rows.length]).toEqual(["Belediye", 15]);
+      } else {
+        expect(rows[0]![0]).toBe("Назва");
+        expect(rows.length - 1).toBe(Number(response.headers()["x-total-count"]));
+        expect(rows.length).toBeGreaterThan(2);
+      }
     } else if (mediaType === "application/zip") {
       const files = unzipSync(new Uint8Array(await response.body()));
       const datapackage = JSON.parse(strFromU8(files["datapackage.json"]!)) as { resources: { path: string }[] };

@@ -330,12 +330,7 @@ export default async function AtlasPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      {survey && (
-        <section aria-labelledby="atlas-survey">
-          <h2 id="atlas-survey">{t("surveyHeading")}</h2>
-          <SurveyResults results={survey} topic={chosen(request.filters.topic) || null} />
-        </section>
-      )}
+      {survey && <SurveyResults results={survey} topic={chosen(request.filters.topic) || null} />}
     </>
   );
 }
