@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AtlasMap } from "@/components/gaps/atlas-map";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import type { CoverageClass } from "@/lib/gaps/coverage-classes";
 import type { AtlasRow, AtlasSortColumn, AtlasView } from "@/lib/gaps/atlas";
@@ -14,8 +15,8 @@ type Props = {
   what: string;
   /** The href of the atlas sorted by a column in an order (the page or the group's space keeps its filters). */
   sortHref: (by: AtlasSortColumn, order: "asc" | "desc") => string;
-  /** The map (client) and its server-drawn image for readers without JavaScript. */
-  map: React.ReactNode;
+  /** The server-drawn map for the same filters (/api/v1/coverage.svg), for readers without JavaScript. */
+  svgHref: string;
   headingLevel: 2 | 3;
   idPrefix: string;
 };
@@ -30,9 +31,10 @@ function Swatch({ coverageClass }: { coverageClass: CoverageClass }) {
   );
 }
 
-export async function AtlasSection({ view, what, sortHref, map, headingLevel, idPrefix }: Props) {
+export async function AtlasSection({ view, what, sortHref, svgHref, headingLevel, idPrefix }: Props) {
   const t = await getTranslations("Atlas");
   const format = await getFormatter();
+  const locale = await getLocale();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const number = (value: number) => format.number(value, { maximumFractionDigits: 2 });
   const classes = new Map(view.classes.map((c) => [c.index, c]));
@@ -54,7 +56,13 @@ export async function AtlasSection({ view, what, sortHref, map, headingLevel, id
     <>
       <section aria-labelledby={`${idPrefix}-map`}>
         <Heading id={`${idPrefix}-map`}>{t("mapHeading")}</Heading>
-        {map}
+        <AtlasMap
+          view={view}
+          locale={locale}
+          svgHref={svgHref}
+          imageLabel={t("mapImage", { what })}
+          legendTitle={t("legendTitle")}
+        />
       </section>
 
       <section aria-labelledby={`${idPrefix}-table`}>

@@ -42,13 +42,7 @@ export async function SurveyResults({ results, topic }: Props) {
           <thead>
             <tr>
               <th scope="col">{t("topic")}</th>
-              <th scope="col">{t("answers")}</th>
-              <th scope="col">{t("average")}</th>
-              {ratings.map((rating) => (
-                <th scope="col" key={rating}>
-                  {t("ratingCount", { rating })}
-                </th>
-              ))}
+              <FigureHeaderCells />
             </tr>
           </thead>
           <tbody>
@@ -127,13 +121,7 @@ async function MunicipalityDetail({
         <thead>
           <tr>
             <th scope="col">{t("municipality")}</th>
-            <th scope="col">{t("answers")}</th>
-            <th scope="col">{t("average")}</th>
-            {ratings.map((rating) => (
-              <th scope="col" key={rating}>
-                {t("ratingCount", { rating })}
-              </th>
-            ))}
+            <FigureHeaderCells />
           </tr>
         </thead>
         <tbody>
@@ -194,5 +182,21 @@ async function MunicipalityMatrix({
         </tbody>
       </table>
     </ScrollRegion>
+  );
+}
+
+/** The column headers of FigureCells: answers, average, then one per rating. */
+async function FigureHeaderCells() {
+  const t = await getTranslations("Survey.results");
+  return (
+    <>
+      <th scope="col">{t("answers")}</th>
+      <th scope="col">{t("average")}</th>
+      {ratings.map((rating) => (
+        <th scope="col" key={rating}>
+          {t("ratingCount", { rating })}
+        </th>
+      ))}
+    </>
   );
 }

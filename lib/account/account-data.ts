@@ -3,6 +3,7 @@ import { parsePreviousEmails } from "@/lib/account/mutations";
 import { prisma } from "@/lib/db";
 import { visibilitySelect } from "@/lib/network/visibility";
 import { DomainError } from "@/lib/result";
+import { citedGapSelect } from "@/lib/working-groups/gap-view";
 
 // Everything the platform holds about one person (GDPR art. 15 and 20): shown on the account page and
 // downloaded as JSON. lib/account/account.db.test.ts reads prisma/schema.prisma and fails when a column of a
@@ -113,12 +114,7 @@ const accountDataSelect = {
       title: true,
       text: true,
       status: true,
-      gapMunicipality: true,
-      gapTopic: true,
-      gapLanguage: true,
-      gapOffers: true,
-      gapPer10k: true,
-      gapCitedAt: true,
+      ...citedGapSelect,
       createdAt: true,
       updatedAt: true,
       workingGroup: title,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { citedGapSelect } from "@/lib/working-groups/gap-view";
 import { readableGroupWhere } from "@/lib/working-groups/group-access";
 import type { RecommendationStatus } from "@/lib/working-groups/schemas";
 
@@ -48,12 +49,7 @@ export async function recommendationsForGaps(
       id: true,
       title: true,
       status: true,
-      gapMunicipality: true,
-      gapTopic: true,
-      gapLanguage: true,
-      gapOffers: true,
-      gapPer10k: true,
-      gapCitedAt: true,
+      ...citedGapSelect,
       workingGroup: { select: { id: true, title: true } },
     },
     orderBy: [{ gapCitedAt: "desc" }, { id: "asc" }],

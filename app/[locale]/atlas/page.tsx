@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { AtlasMap } from "@/components/gaps/atlas-map";
 import { AtlasSection } from "@/components/gaps/atlas-section";
 import { SurveyResults } from "@/components/gaps/survey-results";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getActor } from "@/lib/auth/session";
-import { atlasHref, AtlasSortSchema, loadAtlas, type AtlasView } from "@/lib/gaps/atlas";
+import { atlasHref, AtlasSortSchema, loadAtlas, type AtlasRow, type AtlasView } from "@/lib/gaps/atlas";
+import type { CoverageFigure } from "@/lib/gaps/coverage";
 import { FEW_RESULTS, K_ANONYMITY } from "@/lib/gaps/unmet-searches";
 import { languageName } from "@/lib/i18n/language-names";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -46,6 +46,68 @@ function describeFilters(request: SearchRequest, t: Awaited<ReturnType<typeof ge
   return parts.join(", ");
 }
 
+/** Municipalities × topics (or languages): every cell the offers and per-10k figure, a gap named in words. */
+async function CoverageMatrix({
+  id,
+  heading,
+  caption,
+  view,
+  columns,
+  cellOf,
+}: {
+  id: string;
+  heading: string;
+  caption: string;
+  view: AtlasView;
+  columns: { key: string; label: string }[];
+  cellOf: (row: AtlasRow, key: string) => CoverageFigure | undefined;
+}) {
+  const t = await getTranslations("Atlas");
+  const format = await getFormatter();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ScrollRegion label={heading}>
+        <table className="data-table atlas-matrix">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("municipality")}</th>
+              {columns.map((column) => (
+                <th key={column.key} scope="col" className="numeric">
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.rows.map((row) => (
+              <tr key={row.slug}>
+                <th scope="row">{row.name}</th>
+                {columns.map((column) => {
+                  const cell = cellOf(row, column.key) ?? { offers: 0, per10k: 0 };
+                  return (
+                    <td key={column.key} className="numeric">
+                      {t("figure", {
+                        offers: format.number(cell.offers),
+                        per10k:
+                          cell.per10k === null
+                            ? t("noFigure")
+                            : format.number(cell.per10k, { maximumFractionDigits: 2 }),
+                      })}
+                      {cell.offers === 0 && <span className="badge badge--alert">{t("gap")}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </section>
+  );
+}
+
 export default async function AtlasPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -72,11 +134,6 @@ export default async function AtlasPage({ params, searchParams }: Props) {
     localizedName(region.topics.find((topic) => topic.slug === slug)?.names ?? { de: slug }, locale);
   const municipalityName = (slug: string) =>
     slug ? (region.municipalities.find((m) => m.slug === slug)?.name ?? slug) : t("wholeCounty");
-  const figure = (offers: number, per10k: number | null) =>
-    t("figure", {
-      offers: format.number(offers),
-      per10k: per10k === null ? t("noFigure") : format.number(per10k, { maximumFractionDigits: 2 }),
-    });
   const languages = view ? Object.keys(view.coverage.totals.languages) : [];
   const chosen = (values: string[]) => (values.length === 1 ? values[0] : "");
   const sources = [...new Set(region.municipalities.map((m) => m.populationSource))].join("; ");
@@ -157,83 +214,25 @@ export default async function AtlasPage({ params, searchParams }: Props) {
             idPrefix="atlas"
             headingLevel={2}
             sortHref={(by, order) => atlasHref(`/${locale}/atlas`, request, { by, order })}
-            map={
-              <AtlasMap
-                view={view}
-                locale={locale}
-                svgHref={atlasHref("/api/v1/coverage.svg", request)}
-                imageLabel={t("mapImage", { what })}
-                legendTitle={t("legendTitle")}
-              />
-            }
+            svgHref={atlasHref("/api/v1/coverage.svg", request)}
           />
 
-          <section aria-labelledby="atlas-topics">
-            <h2 id="atlas-topics">{t("topicsHeading")}</h2>
-            <ScrollRegion label={t("topicsHeading")}>
-              <table className="data-table atlas-matrix">
-                <caption>{t("topicsCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("municipality")}</th>
-                    {Object.keys(view.coverage.totals.topics).map((slug) => (
-                      <th key={slug} scope="col" className="numeric">
-                        {topicName(slug)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.rows.map((row) => (
-                    <tr key={row.slug}>
-                      <th scope="row">{row.name}</th>
-                      {Object.entries(row.topics).map(([slug, cell]) => (
-                        <td key={slug} className="numeric">
-                          {figure(cell.offers, cell.per10k)}
-                          {cell.offers === 0 && <span className="badge badge--alert">{t("gap")}</span>}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          </section>
-
-          <section aria-labelledby="atlas-languages">
-            <h2 id="atlas-languages">{t("languagesHeading")}</h2>
-            <ScrollRegion label={t("languagesHeading")}>
-              <table className="data-table atlas-matrix">
-                <caption>{t("languagesCaption")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("municipality")}</th>
-                    {languages.map((code) => (
-                      <th key={code} scope="col" className="numeric">
-                        {languageName(code, locale).name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.rows.map((row) => (
-                    <tr key={row.slug}>
-                      <th scope="row">{row.name}</th>
-                      {languages.map((code) => {
-                        const cell = row.languages[code] ?? { offers: 0, per10k: 0 };
-                        return (
-                          <td key={code} className="numeric">
-                            {figure(cell.offers, cell.per10k)}
-                            {cell.offers === 0 && <span className="badge badge--alert">{t("gap")}</span>}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          </section>
+          <CoverageMatrix
+            id="atlas-topics"
+            heading={t("topicsHeading")}
+            caption={t("topicsCaption")}
+            view={view}
+            columns={Object.keys(view.coverage.totals.topics).map((slug) => ({ key: slug, label: topicName(slug) }))}
+            cellOf={(row, slug) => row.topics[slug]}
+          />
+          <CoverageMatrix
+            id="atlas-languages"
+            heading={t("languagesHeading")}
+            caption={t("languagesCaption")}
+            view={view}
+            columns={languages.map((code) => ({ key: code, label: languageName(code, locale).name }))}
+            cellOf={(row, code) => row.languages[code]}
+          />
 
           <section aria-labelledby="atlas-recommendations">
             <h2 id="atlas-recommendations">{t("recommendationsHeading")}</h2>

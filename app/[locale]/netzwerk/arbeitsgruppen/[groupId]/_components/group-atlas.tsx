@@ -1,5 +1,3 @@
-import { getTranslations } from "next-intl/server";
-import { AtlasMap } from "@/components/gaps/atlas-map";
 import { AtlasSection } from "@/components/gaps/atlas-section";
 import type { Actor } from "@/lib/auth/permissions";
 import { atlasHref, loadAtlas } from "@/lib/gaps/atlas";
@@ -15,7 +13,6 @@ export async function GroupAtlas({
   locale: string;
   topic: { slug: string; name: string };
 }) {
-  const t = await getTranslations("Atlas");
   const parsed = parseSearchRequest(new URLSearchParams({ topic: topic.slug, locale }));
   if (!parsed.ok) return null;
   const request = parsed.request;
@@ -27,15 +24,7 @@ export async function GroupAtlas({
       idPrefix="group-atlas"
       headingLevel={3}
       sortHref={(by, order) => atlasHref(`/${locale}/atlas`, request, { by, order })}
-      map={
-        <AtlasMap
-          view={view}
-          locale={locale}
-          svgHref={atlasHref("/api/v1/coverage.svg", request)}
-          imageLabel={t("mapImage", { what: topic.name })}
-          legendTitle={t("legendTitle")}
-        />
-      }
+      svgHref={atlasHref("/api/v1/coverage.svg", request)}
     />
   );
 }
