@@ -141,12 +141,14 @@ export async function loadAtlas(
       languages: municipality.languages,
     };
   });
+  // Without a snapshot there is no change column to sort by.
+  const applied: AtlasSort = sort.by === "change" && !comparison ? { by: "per10k", order: "asc" } : sort;
   return {
     coverage: { generatedAt: coverage.generatedAt, filters: coverage.filters, totals: coverage.totals },
     key,
     classes,
-    rows: sortRows(rows, sort),
-    sort,
+    rows: sortRows(rows, applied),
+    sort: applied,
     comparison: comparison ? { month: comparison.month, conference: comparison.conference } : null,
     recommendations,
     unmetSearches,
