@@ -14,6 +14,7 @@ import type { PolygonCoordinates, Position } from "@/lib/geo/point-in-polygon";
 import { languageName } from "@/lib/i18n/language-names";
 import { textDirection } from "@/lib/i18n/locales";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { filtersInWords } from "@/lib/gaps/filters-in-words";
 import { translatorFor } from "@/lib/i18n/translator";
 import { LABEL_GAP, placeLabels, type Placement } from "@/lib/map/label-placement";
 import type { Region } from "@/lib/region/region";
@@ -293,16 +294,7 @@ export function coverageSvgFor(coverage: Coverage, region: Region, locale: strin
   const regionMunicipalities = new Map(region.municipalities.map((m) => [m.slug, m]));
   const topicName = (slug: string) =>
     localizedName(region.topics.find((topic) => topic.slug === slug)?.names ?? { de: slug }, locale);
-  const audienceName = (slug: string) =>
-    localizedName(region.audiences.find((audience) => audience.slug === slug)?.names ?? { de: slug }, locale);
-  const { filters } = coverage;
-  const words = [
-    ...(filters.text ? [t("text", { text: filters.text })] : []),
-    ...filters.topic.map(topicName),
-    ...filters.language.map((code) => languageName(code, locale).name),
-    ...filters.audience.map(audienceName),
-    ...(filters.free ? [t("free")] : []),
-  ];
+  const words = filtersInWords(coverage.filters, region, locale);
   const legendTitle =
     key.kind === "topic"
       ? t("figureTopic", { topic: topicName(key.slug) })

@@ -6,11 +6,12 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getActor } from "@/lib/auth/session";
 import { atlasHref, AtlasSortSchema, loadAtlas, type AtlasRow, type AtlasView } from "@/lib/gaps/atlas";
 import type { CoverageFigure } from "@/lib/gaps/coverage";
+import { filtersInWords } from "@/lib/gaps/filters-in-words";
 import { FEW_RESULTS, K_ANONYMITY } from "@/lib/gaps/unmet-searches";
 import { languageName } from "@/lib/i18n/language-names";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getRegion } from "@/lib/region/region";
-import { readSearchPageRequest, type SearchRequest } from "@/lib/search/search-request";
+import { readSearchPageRequest } from "@/lib/search/search-request";
 import { surveyResultsForAtlas } from "@/lib/surveys/atlas-results";
 import type { SearchParams } from "@/lib/validation/page-params";
 
@@ -19,31 +20,6 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "Atlas" });
   return { title: t("title") };
-}
-
-/** The filters in words, for captions and the map's description. */
-function describeFilters(request: SearchRequest, t: Awaited<ReturnType<typeof getTranslations<"Atlas">>>) {
-  const region = getRegion();
-  const { locale, filters } = request;
-  const topics = filters.topic.map((slug) =>
-    localizedName(region.topics.find((topic) => topic.slug === slug)?.names ?? { de: slug }, locale),
-  );
-  const parts = [topics.length > 0 ? topics.join(", ") : t("allOffers")];
-  if (filters.language.length > 0)
-    parts.push(
-      t("inLanguage", { language: filters.language.map((code) => languageName(code, locale).name).join(", ") }),
-    );
-  if (filters.audience.length > 0)
-    parts.push(
-      t("forAudience", {
-        audience: filters.audience
-          .map((slug) => localizedName(region.audiences.find((a) => a.slug === slug)?.names ?? { de: slug }, locale))
-          .join(", "),
-      }),
-    );
-  if (filters.isFree) parts.push(t("freeOnly"));
-  if (request.text) parts.push(`„${request.text}“`);
-  return parts.join(", ");
 }
 
 /** Municipalities × topics (or languages): every cell the offers and per-10k figure, a gap named in words. */
@@ -129,7 +105,18 @@ export default async function AtlasPage({ params, searchParams }: Props) {
     console.error("Atlas failed:", error);
   }
   const survey = await surveyResultsForAtlas(actor);
-  const what = describeFilters(request, t);
+  const words = filtersInWords(
+    {
+      text: request.text,
+      topic: request.filters.topic,
+      language: request.filters.language,
+      audience: request.filters.audience,
+      free: request.filters.isFree,
+    },
+    region,
+    locale,
+  );
+  const what = words.length > 0 ? words.join(", ") : t("allOffers");
   const topicName = (slug: string) =>
     localizedName(region.topics.find((topic) => topic.slug === slug)?.names ?? { de: slug }, locale);
   const municipalityName = (slug: string) =>
